@@ -23,7 +23,10 @@ export const SOURCE_ID_PATTERN = /^S\d{3}$/;
 const sourceId = v.pipe(v.string(), v.regex(SOURCE_ID_PATTERN, 'a source id looks like S000'));
 /** ISO date at day, month or year precision: 2014-02-24, 2014-02 or 2014. */
 export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const isoDate = v.pipe(v.string(), v.regex(ISO_DATE_PATTERN, 'a date looks like 2014, 2014-02 or 2014-02-24'));
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE_PATTERN, 'a date looks like 2014, 2014-02 or 2014-02-24'),
+);
 
 /** A pointer into one source: which document, where in it, and how firmly it supports the fact. */
 export const CitationSchema = v.strictObject({
@@ -32,7 +35,10 @@ export const CitationSchema = v.strictObject({
   confidence: v.picklist(CONFIDENCE_IDS),
 });
 
-const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'a fact needs at least one citation'));
+const citations = v.pipe(
+  v.array(CitationSchema),
+  v.minLength(1, 'a fact needs at least one citation'),
+);
 
 export const VariantSchema = v.strictObject({
   id: id('a variant id'),
@@ -91,6 +97,8 @@ export const EventSchema = v.strictObject({
   precision: v.picklist(DATE_PRECISION_IDS),
   parties: v.pipe(v.array(text('a party')), v.minLength(1, 'an event needs a party')),
   description: text('a description'),
+  /** How the date was worked out when the source does not give it outright ("on Tuesday"). */
+  dateNote: v.optional(text('a date note')),
   cites: citations,
 });
 

@@ -51,7 +51,8 @@ export type CompareMode = keyof typeof COMPARE_MODES;
 
 /**
  * An item that can be compared: a whole system (`t-72`) or one of its variants
- * (`t-72/iraq/t-72m1`, country then variant id).
+ * (`t-72.iraq.t-72m1`: system, country, variant id). `.` because links carry these ids and
+ * URLSearchParams escapes `/` as %2F.
  */
 export type CompareItemId = string;
 export const COMPARE_LIMIT = 5;
@@ -91,4 +92,4 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   baseline: null,
 }) as ViewState;
 
-export const SEARCH_MAX_LENGTH = 200;
+export const SEARCH_MAX_LENGTH = 100;

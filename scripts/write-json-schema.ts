@@ -1,0 +1,82 @@
+// Writes the JSON Schemas for data/ and seeds/ from the valibot schemas, so editors can check the
+// data files as they are typed. `--check` fails if the files on disk are stale.
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CatalogueSchema, SourceRegisterSchema } from '../src/catalogue/catalogue-schema';
+
+type SchemaFile = { path: string; text: string };
+
+const JSON_SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
+
+const render = (title: string, description: string, schema: Parameters<typeof toJsonSchema>[0]) =>
+  `${JSON.stringify(
+    {
+      $schema: JSON_SCHEMA_DRAFT,
+      title,
+      description,
+      // Checks JSON Schema cannot say (trimming, cross-file links) are left to the app's loader.
+      ...toJsonSchema(schema, { errorMode: 'ignore' }),
+    },
+    null,
+    2,
+  )}\n`;
+
+/** The schema files, as paths relative to the project root and their exact text. */
+export function jsonSchemaFiles(): SchemaFile[] {
+  return [
+    {
+      path: 'data/catalogue.schema.json',
+      text: render(
+        'Iraq–Iran equipment catalogue',
+        'Generated from src/catalogue/catalogue-schema.ts by scripts/write-json-schema.ts; do not edit.',
+        CatalogueSchema,
+      ),
+    },
+    {
+      path: 'seeds/sources.schema.json',
+      text: render(
+        'Source register',
+        'Generated from src/catalogue/catalogue-schema.ts by scripts/write-json-schema.ts; do not edit.',
+        SourceRegisterSchema,
+      ),
+    },
+  ];
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function main(argv: readonly string[]): number {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const check = argv.includes('--check');
+  const stale: string[] = [];
+  for (const file of jsonSchemaFiles()) {
+    const absolute = resolve(root, file.path);
+    if (readOrNull(absolute) === file.text) continue;
+    if (check) stale.push(file.path);
+    else {
+      writeFileSync(absolute, file.text);
+      console.log(`wrote ${file.path}`);
+    }
+  }
+  if (stale.length > 0) {
+    console.error(
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/catalogue/catalogue-schema.ts; run npm run schema:write`,
+    );
+    return 1;
+  }
+  if (check) console.log('JSON Schemas are up to date');
+  return 0;
+}
+
+// Importing the module (as the tests do) must not write files.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,40 @@
+// A system's Iraqi and Iranian variants side by side, attribute by attribute, with each side's
+// sources and whether the two sides differ.
+import type { Citation, System, Variant } from '../catalogue/catalogue-schema';
+import { COUNTRIES, OPERATORS } from '../catalogue/catalogue-vocabulary';
+import { acquisitionLabels, designations, operatorLabels } from './comparison-rows';
+
+export type SideValue = { text: string; cites: readonly Citation[] };
+export type AttributeRow = {
+  attribute: string;
+  iraq: SideValue;
+  iran: SideValue;
+  differs: boolean;
+};
+
+const side = (variants: readonly Variant[], text: (variants: readonly Variant[]) => string): SideValue => ({
+  text: text(variants),
+  cites: variants.flatMap((variant) => variant.cites),
+});
+
+const countries = (variants: readonly Variant[]): string =>
+  [...new Set(variants.map((variant) => COUNTRIES[OPERATORS[variant.operator].country].label))].join(
+    ' / ',
+  );
+
+export function variantComparison(system: System): AttributeRow[] {
+  const rows: [string, (variants: readonly Variant[]) => string][] = [
+    ['Designation', designations],
+    ['Operator', operatorLabels],
+    ['Country', countries],
+    ['How it was obtained', acquisitionLabels],
+    ['Notes', (variants) => variants.map((variant) => variant.note ?? '').filter(Boolean).join(' ')],
+  ];
+  return rows
+    .map(([attribute, text]) => {
+      const iraq = side(system.iraqi, text);
+      const iran = side(system.iranian, text);
+      return { attribute, iraq, iran, differs: iraq.text !== iran.text };
+    })
+    .filter((row) => row.iraq.text !== '' || row.iran.text !== '');
+}

@@ -1,0 +1,89 @@
+// The one place where the store and the address bar meet. A discrete change (a filter, a sort,
+// opening a detail) is a new history entry; typing in search rewrites the current entry after a
+// pause, which keeps well under Safari's limit of about 100 replaceState calls per 30 seconds.
+import type { Catalogue } from '../catalogue/catalogue-schema';
+import { knownCompareItems } from '../domain/compare-items';
+import { decodeSearch, viewToSearch, type IgnoredPart, type KnownIds } from '../domain/view-url';
+import type { ViewState } from '../domain/view-state';
+import type { Notice, ViewStore } from './view-store';
+
+export const REPLACE_DELAY_MS = 500;
+
+export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
+  systems: catalogue.systems.map((system) => system.id),
+  compareItems: knownCompareItems(catalogue),
+});
+
+export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
+  return {
+    id: 'link-ignored',
+    tone: 'warning',
+    title: 'Part of this link could not be used, so it was ignored',
+    details: ignored.map((part) =>
+      part.key ? `${part.key}${part.value ? `=${part.value}` : ''}: ${part.reason}` : part.reason,
+    ),
+  };
+}
+
+type Location = { pathname: string; search: string; hash: string };
+type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
+
+/** Reads the view a link asks for, against the ids the catalogue really has. */
+export function viewFromLocation(location: Location, catalogue: Catalogue) {
+  return decodeSearch(location.search, knownIdsOf(catalogue));
+}
+
+/**
+ * Keeps the URL in step with the store from now on, and the store in step with Back/Forward.
+ * Returns a function that stops both.
+ */
+export function syncUrlWithStore(
+  store: ViewStore,
+  catalogue: Catalogue,
+  win: Pick<Window, 'addEventListener' | 'removeEventListener'> & {
+    location: Location;
+    history: HistoryLike;
+  } = window,
+): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const urlFor = (view: ViewState) => `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
+  const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+
+  const flush = () => {
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    pending = undefined;
+    const url = urlFor(store.getState().view);
+    if (url !== current()) win.history.replaceState(null, '', url);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.view === previous.view) return;
+    if (state.historyMode === 'replace') {
+      if (pending !== undefined) clearTimeout(pending);
+      pending = setTimeout(flush, REPLACE_DELAY_MS);
+      return;
+    }
+    if (state.historyMode === 'push') {
+      flush();
+      const url = urlFor(state.view);
+      if (url !== current()) win.history.pushState(null, '', url);
+    }
+  });
+
+  const onPopState = () => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = undefined;
+    const { view, ignored } = viewFromLocation(win.location, catalogue);
+    const { actions } = store.getState();
+    actions.restoreView(view, 'none');
+    if (ignored.length > 0) actions.addNotice(ignoredNotice(ignored));
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return () => {
+    flush();
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,31 @@
+export function FactLegend() {
+  return (
+    <dl className="legend" aria-label="How to read the table">
+      <div>
+        <dt>
+          <span className="status-mark">●</span> Reported / <span className="status-mark">○</span>{' '}
+          Not reported
+        </dt>
+        <dd>whether a source says Iran can supply this</dd>
+      </div>
+      <div>
+        <dt>
+          <span className="cite-button cite-sourced">S000</span>
+        </dt>
+        <dd>a fact from a source document: press it to see where</dd>
+      </div>
+      <div>
+        <dt>
+          <span className="cite-button cite-reference">ref</span>
+        </dt>
+        <dd>general reference: a standard fact no source states</dd>
+      </div>
+      <div>
+        <dt>
+          <span className="cite-button cite-derived">rule</span>
+        </dt>
+        <dd>worked out from the sourced records</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  CAPABILITY_KINDS,
+  CAPABILITY_KIND_IDS,
+  COUNTRIES,
+  OPERATORS,
+  OPERATOR_IDS,
+  PLATFORM_TYPES,
+  PLATFORM_TYPE_IDS,
+} from '../catalogue/catalogue-vocabulary';
+import { FILTER_COLUMN_IDS } from '../domain/comparison-table';
+import { SOURCE_BASES, type SourceBasis } from '../domain/view-state';
+import { PlatformIcon } from './platform-icon';
+import { SearchBox } from './search-box';
+import { useActions, useApp } from './store-context';
+import type { ComparisonTable } from './use-comparison-table';
+
+type Option<T extends string> = { id: T; label: string; count: number; checked: boolean };
+
+function FacetGroup<T extends string>({
+  legend,
+  options,
+  onToggle,
+  icon,
+}: {
+  legend: string;
+  options: readonly Option<T>[];
+  onToggle: (id: T) => void;
+  icon?: (id: T) => React.ReactNode;
+}) {
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id} className={option.count === 0 && !option.checked ? 'facet-zero' : ''}>
+          <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
+          {icon?.(option.id)}
+          <span className="facet-label">{option.label}</span>
+          <span className="facet-count" aria-label={`${option.count} systems`}>
+            {option.count}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Counts beside each option come from the table's faceted row model (other filters applied). */
+export function FilterPanel({ table }: { table: ComparisonTable }) {
+  const view = useApp((state) => state.view);
+  const actions = useActions();
+  const counts = (columnId: string) =>
+    table.getColumn(columnId)?.getFacetedUniqueValues() ?? new Map<unknown, number>();
+  const typeCounts = counts('platformType');
+  const operatorCounts = counts(FILTER_COLUMN_IDS.operators);
+  const capabilityCounts = counts(FILTER_COLUMN_IDS.capabilities);
+  // Only operators that some system has: the options follow the data, not a hand-kept list.
+  const allOperators = new Set(table.getCoreRowModel().rows.flatMap((row) => row.original.operators));
+
+  return (
+    <div className="filter-panel" role="search" aria-label="Filter the systems">
+      <SearchBox />
+      <FacetGroup
+        legend="Platform type"
+        options={PLATFORM_TYPE_IDS.map((id) => ({
+          id,
+          label: PLATFORM_TYPES[id].label,
+          count: typeCounts.get(id) ?? 0,
+          checked: view.platformTypes.includes(id),
+        }))}
+        onToggle={actions.togglePlatformType}
+        icon={(id) => <PlatformIcon type={id} />}
+      />
+      {(['iraq', 'iran'] as const).map((country) => (
+        <FacetGroup
+          key={country}
+          legend={`${COUNTRIES[country].adjective} operator`}
+          options={OPERATOR_IDS.filter(
+            (id) => OPERATORS[id].country === country && (allOperators.has(id) || view.operators.includes(id)),
+          ).map((id) => ({
+            id,
+            label: OPERATORS[id].label,
+            count: operatorCounts.get(id) ?? 0,
+            checked: view.operators.includes(id),
+          }))}
+          onToggle={actions.toggleOperator}
+        />
+      ))}
+      <FacetGroup
+        legend="Iran can supply"
+        options={CAPABILITY_KIND_IDS.map((id) => ({
+          id,
+          label: CAPABILITY_KINDS[id].label,
+          count: capabilityCounts.get(id) ?? 0,
+          checked: view.capabilities.includes(id),
+        }))}
+        onToggle={actions.toggleCapability}
+      />
+      <fieldset className="facet">
+        <legend>Facts shown</legend>
+        {(Object.keys(SOURCE_BASES) as SourceBasis[]).map((basis) => (
+          <label key={basis}>
+            <input
+              type="radio"
+              name="basis"
+              checked={view.basis === basis}
+              onChange={() => actions.setBasis(basis)}
+            />
+            <span className="facet-label">{SOURCE_BASES[basis].label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="facet">
+        <legend>Other equipment</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={view.showMentioned}
+            onChange={(event) => actions.setShowMentioned(event.target.checked)}
+          />
+          <span className="facet-label">Show equipment the sources only mention</span>
+        </label>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { FactLegend } from './fact-legend';
+import { FilterPanel } from './filter-panel';
+import { MentionedList } from './mentioned-list';
+import { SourcesPanel } from './sources-panel';
+import { SystemDetail } from './system-detail';
+import { ComparisonTable } from './comparison-table';
+import { useApp } from './store-context';
+import { useComparisonTable } from './use-comparison-table';
+import { ViewSummary } from './view-summary';
+
+export function Workspace() {
+  const table = useComparisonTable();
+  const showMentioned = useApp((state) => state.view.showMentioned);
+  return (
+    <div className="workspace">
+      <aside className="sidebar" aria-label="Filters">
+        <details className="filters-disclosure" open>
+          <summary>Filters</summary>
+          <FilterPanel table={table} />
+        </details>
+      </aside>
+      <div className="content">
+        <ViewSummary table={table} />
+        <ComparisonTable table={table} />
+        <FactLegend />
+        {showMentioned ? <MentionedList /> : null}
+        <SourcesPanel />
+      </div>
+      <SystemDetail />
+    </div>
+  );
+}
