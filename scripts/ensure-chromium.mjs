@@ -21,14 +21,21 @@ if (fromEnv) {
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   if (!isRoot || !isDebian) {
     fail(
-      'no Chromium found. Install Debian\'s package with `sudo apt-get install -y chromium` ' +
+      "no Chromium found. Install Debian's package with `sudo apt-get install -y chromium` " +
         '(or set CHROME_PATH to a Chromium or Chrome binary), then run the tests again.',
     );
   }
-  console.log('ensure-chromium: /usr/bin/chromium is missing; installing Debian\'s chromium package…');
-  const run = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log(
+    "ensure-chromium: /usr/bin/chromium is missing; installing Debian's chromium package…",
+  );
+  const run = (args) =>
+    execFileSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   run(['update', '-qq']);
   run(['install', '-y', '-qq', 'chromium']);
-  if (!existsSync(DEBIAN_CHROMIUM)) fail('apt-get finished but /usr/bin/chromium is still missing.');
+  if (!existsSync(DEBIAN_CHROMIUM))
+    fail('apt-get finished but /usr/bin/chromium is still missing.');
   console.log('ensure-chromium: installed Debian chromium.');
 }

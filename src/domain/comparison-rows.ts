@@ -24,7 +24,7 @@ export type ComparisonRow = {
   searchText: string;
 };
 
-const unique = <T,>(items: readonly T[]): T[] => [...new Set(items)];
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 export const designations = (variants: readonly Variant[]): string =>
   variants.map((variant) => variant.designation).join(' / ');

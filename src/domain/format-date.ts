@@ -1,8 +1,18 @@
 import type { DatePrecision } from '../catalogue/catalogue-vocabulary';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "24 February 2014", "February 2014" or "2014", as precise as the record is. */

@@ -5,10 +5,8 @@ import type { ComparisonRow } from './comparison-rows';
 export const hasSomeOperator = (row: ComparisonRow, operators: readonly Operator[]): boolean =>
   operators.length === 0 || operators.some((operator) => row.operators.includes(operator));
 
-export const hasEveryCapability = (
-  row: ComparisonRow,
-  kinds: readonly CapabilityKind[],
-): boolean => kinds.every((kind) => row.reportedCapabilities.includes(kind));
+export const hasEveryCapability = (row: ComparisonRow, kinds: readonly CapabilityKind[]): boolean =>
+  kinds.every((kind) => row.reportedCapabilities.includes(kind));
 
 /** Splits search text into lower-case words; every word must appear somewhere in the row. */
 export const searchTerms = (query: string): string[] =>

@@ -12,15 +12,18 @@ export type AttributeRow = {
   differs: boolean;
 };
 
-const side = (variants: readonly Variant[], text: (variants: readonly Variant[]) => string): SideValue => ({
+const side = (
+  variants: readonly Variant[],
+  text: (variants: readonly Variant[]) => string,
+): SideValue => ({
   text: text(variants),
   cites: variants.flatMap((variant) => variant.cites),
 });
 
 const countries = (variants: readonly Variant[]): string =>
-  [...new Set(variants.map((variant) => COUNTRIES[OPERATORS[variant.operator].country].label))].join(
-    ' / ',
-  );
+  [
+    ...new Set(variants.map((variant) => COUNTRIES[OPERATORS[variant.operator].country].label)),
+  ].join(' / ');
 
 export function variantComparison(system: System): AttributeRow[] {
   const rows: [string, (variants: readonly Variant[]) => string][] = [
@@ -28,7 +31,14 @@ export function variantComparison(system: System): AttributeRow[] {
     ['Operator', operatorLabels],
     ['Country', countries],
     ['How it was obtained', acquisitionLabels],
-    ['Notes', (variants) => variants.map((variant) => variant.note ?? '').filter(Boolean).join(' ')],
+    [
+      'Notes',
+      (variants) =>
+        variants
+          .map((variant) => variant.note ?? '')
+          .filter(Boolean)
+          .join(' '),
+    ],
   ];
   return rows
     .map(([attribute, text]) => {

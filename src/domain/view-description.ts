@@ -1,10 +1,6 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
-import {
-  CAPABILITY_KINDS,
-  OPERATORS,
-  PLATFORM_TYPES,
-} from '../catalogue/catalogue-vocabulary';
+import { CAPABILITY_KINDS, OPERATORS, PLATFORM_TYPES } from '../catalogue/catalogue-vocabulary';
 import type { ViewState } from './view-state';
 
 const orList = (items: readonly string[]): string =>

@@ -1,10 +1,6 @@
 // The view the user has set: plain, serialisable data. The store holds it, the URL codec
 // writes and reads it, the table and the exports are derived from it.
-import type {
-  CapabilityKind,
-  Operator,
-  PlatformType,
-} from '../catalogue/catalogue-vocabulary';
+import type { CapabilityKind, Operator, PlatformType } from '../catalogue/catalogue-vocabulary';
 
 /** Every column of the comparison table, in on-screen order. The id is what links carry. */
 export const COLUMN_IDS = [
@@ -29,7 +25,11 @@ export const COLUMN_IDS = [
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** Columns that hold general-reference facts rather than sourced ones. */
-export const REFERENCE_COLUMN_IDS = ['origin', 'armament', 'ammunitionFamily'] as const satisfies readonly ColumnId[];
+export const REFERENCE_COLUMN_IDS = [
+  'origin',
+  'armament',
+  'ammunitionFamily',
+] as const satisfies readonly ColumnId[];
 
 /** The system column names the row; it cannot be hidden. */
 export const ALWAYS_VISIBLE_COLUMN_IDS = ['system'] as const satisfies readonly ColumnId[];

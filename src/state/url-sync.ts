@@ -46,7 +46,8 @@ export function syncUrlWithStore(
   } = window,
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const urlFor = (view: ViewState) => `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
+  const urlFor = (view: ViewState) =>
+    `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
 
   const flush = () => {

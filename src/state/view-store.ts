@@ -72,12 +72,12 @@ export type AppState = {
 };
 
 // Lists keep the vocabulary's order, so two equal views are equal lists (and equal links).
-const toggled = <T,>(list: readonly T[], item: T, order: readonly T[]): T[] =>
+const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
   list.includes(item)
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
 
-const inOrder = <T,>(list: readonly T[], order: readonly T[]): T[] =>
+const inOrder = <T>(list: readonly T[], order: readonly T[]): T[] =>
   order.filter((entry) => list.includes(entry));
 
 export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>

@@ -17,8 +17,7 @@ export function CatalogueError({ problems }: { problems: readonly CatalogueProbl
           </span>
         ))}
         . Nothing from {files.length === 1 ? 'it' : 'them'} is shown until{' '}
-        {problems.length === 1 ? 'it is' : 'they are'} fixed, so no fact appears without its
-        source.
+        {problems.length === 1 ? 'it is' : 'they are'} fixed, so no fact appears without its source.
       </p>
       <table className="problem-table">
         <caption className="visually-hidden">Problems found in the catalogue</caption>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONFIDENCES } from '../catalogue/catalogue-vocabulary';
 import type { CellSource } from '../domain/comparison-columns';
+import { formatDate } from '../domain/format-date';
 import { useSourceIndex } from './use-source-index';
 
 /**
@@ -63,13 +64,16 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                 const locator = document?.locators.find((entry) => entry.id === cite.locator);
                 return (
                   <li key={index}>
-                    <strong>{cite.source}</strong> · {document?.outlet ?? 'unknown source'},{' '}
-                    {document?.published.date ?? ''}
+                    <strong>{cite.source}</strong> ·{' '}
+                    {document
+                      ? `${document.outlet}, ${formatDate(document.published.date, document.published.precision)}`
+                      : 'unknown source'}
                     <br />
                     <span className="cite-locator">{locator?.label ?? cite.locator}</span>
                     {locator ? <span className="cite-claim">“{locator.claim}”</span> : null}
                     <span className={`confidence confidence-${cite.confidence}`}>
-                      {CONFIDENCES[cite.confidence].label}: {CONFIDENCES[cite.confidence].description}
+                      {CONFIDENCES[cite.confidence].label}:{' '}
+                      {CONFIDENCES[cite.confidence].description}
                     </span>
                   </li>
                 );

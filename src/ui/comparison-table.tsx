@@ -104,12 +104,18 @@ function Cell({ row, columnId }: { row: ComparisonRow; columnId: ColumnId }) {
 
 export function ComparisonTable({ table }: { table: Table }) {
   const { clearFilters } = useActions();
-  const headers = table.getHeaderGroups()[0]?.headers.filter((header) => header.column.getIsVisible()) ?? [];
+  const headers =
+    table.getHeaderGroups()[0]?.headers.filter((header) => header.column.getIsVisible()) ?? [];
   const columnIds = headers.map((header) => header.column.id as ColumnId);
   const rows = table.getRowModel().rows;
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison table, scrolls sideways">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Comparison table, scrolls sideways"
+    >
       <table className="comparison-table">
         <caption className="visually-hidden">
           Iraqi and Iranian variants of each system and what Iran can supply for it. Column headers
@@ -118,7 +124,12 @@ export function ComparisonTable({ table }: { table: Table }) {
         <thead>
           <tr className="group-row">
             {groupSpans(columnIds).map(({ group, span }, index) => (
-              <th key={`${group}-${index}`} scope="colgroup" colSpan={span} className={`group-${group}`}>
+              <th
+                key={`${group}-${index}`}
+                scope="colgroup"
+                colSpan={span}
+                className={`group-${group}`}
+              >
                 {group === 'identity' ? '' : COLUMN_GROUPS[group].label}
               </th>
             ))}

@@ -31,7 +31,10 @@ function FacetGroup<T extends string>({
     <fieldset className="facet">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.id} className={option.count === 0 && !option.checked ? 'facet-zero' : ''}>
+        <label
+          key={option.id}
+          className={option.count === 0 && !option.checked ? 'facet-zero' : ''}
+        >
           <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
           {icon?.(option.id)}
           <span className="facet-label">{option.label}</span>
@@ -54,7 +57,9 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
   const operatorCounts = counts(FILTER_COLUMN_IDS.operators);
   const capabilityCounts = counts(FILTER_COLUMN_IDS.capabilities);
   // Only operators that some system has: the options follow the data, not a hand-kept list.
-  const allOperators = new Set(table.getCoreRowModel().rows.flatMap((row) => row.original.operators));
+  const allOperators = new Set(
+    table.getCoreRowModel().rows.flatMap((row) => row.original.operators),
+  );
 
   return (
     <div className="filter-panel" role="search" aria-label="Filter the systems">
@@ -75,7 +80,9 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
           key={country}
           legend={`${COUNTRIES[country].adjective} operator`}
           options={OPERATOR_IDS.filter(
-            (id) => OPERATORS[id].country === country && (allOperators.has(id) || view.operators.includes(id)),
+            (id) =>
+              OPERATORS[id].country === country &&
+              (allOperators.has(id) || view.operators.includes(id)),
           ).map((id) => ({
             id,
             label: OPERATORS[id].label,

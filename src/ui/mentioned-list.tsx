@@ -33,7 +33,10 @@ export function MentionedList() {
               </td>
               <td>
                 {item.context}
-                <CitationButton source={{ basis: 'sourced', cites: item.cites }} subject={item.name} />
+                <CitationButton
+                  source={{ basis: 'sourced', cites: item.cites }}
+                  subject={item.name}
+                />
               </td>
             </tr>
           ))}

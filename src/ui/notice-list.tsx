@@ -7,7 +7,11 @@ export function NoticeList() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <section key={notice.id} className={`notice notice-${notice.tone}`} aria-label={notice.title}>
+        <section
+          key={notice.id}
+          className={`notice notice-${notice.tone}`}
+          aria-label={notice.title}
+        >
           <div>
             <strong>{notice.title}</strong>
             {notice.details.length > 0 ? (

@@ -4,7 +4,9 @@ import { useApp } from './store-context';
 
 /** The source register and the dated events drawn from it. */
 export function SourcesPanel() {
-  const data = useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.data : null));
+  const data = useApp((state) =>
+    state.catalogue.status === 'ready' ? state.catalogue.data : null,
+  );
   if (!data) return null;
   const events = [...data.catalogue.events].sort((a, b) => a.date.localeCompare(b.date));
   return (

@@ -56,7 +56,12 @@ export function SystemDetail() {
               </p>
               <h2 id="detail-title">{row.system.name}</h2>
             </div>
-            <button type="button" className="icon-button" aria-label="Close details" onClick={closeDetail}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close details"
+              onClick={closeDetail}
+            >
               ×
             </button>
           </header>
@@ -130,9 +135,13 @@ export function SystemDetail() {
             })}
           </ul>
           <p>
-            <strong>Commonality: {COMMONALITY_LEVELS[row.commonality].label}.</strong>{' '}
-            <span className="section-note">{COMMONALITY_RULE}</span>
+            <strong>Commonality: {COMMONALITY_LEVELS[row.commonality].label}</strong> —{' '}
+            {COMMONALITY_LEVELS[row.commonality].description}.
           </p>
+          <details className="rule">
+            <summary>How the commonality level is worked out</summary>
+            <p>{COMMONALITY_RULE}</p>
+          </details>
 
           <h3>General reference</h3>
           <dl className="reference-list">

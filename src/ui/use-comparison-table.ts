@@ -1,4 +1,9 @@
-import { functionalUpdate, useTable, type ReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  functionalUpdate,
+  useTable,
+  type ReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import {
   canGlobalFilter,
@@ -39,10 +44,12 @@ export function useComparisonTable(): ComparisonTable {
     onSortingChange: (updater) => {
       const next: SortingState = functionalUpdate(updater, state.sorting);
       setSorting(
-        next.filter((rule) => isColumnId(rule.id)).map((rule) => ({
-          column: rule.id as ColumnId,
-          desc: rule.desc,
-        })),
+        next
+          .filter((rule) => isColumnId(rule.id))
+          .map((rule) => ({
+            column: rule.id as ColumnId,
+            desc: rule.desc,
+          })),
       );
     },
     onColumnVisibilityChange: (updater) => {

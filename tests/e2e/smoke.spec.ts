@@ -8,10 +8,14 @@ test.describe('the built app', () => {
     watch,
   }) => {
     await page.goto('./');
-    await expect(page.getByRole('heading', { level: 1, name: /iraq–iran equipment commonality/i })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /iraq–iran equipment commonality/i }),
+    ).toBeVisible();
     await expect(page.getByRole('table', { name: /iraqi and iranian variants/i })).toBeVisible();
     await expect(page.getByRole('row')).not.toHaveCount(0);
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
