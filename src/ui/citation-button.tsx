@@ -17,7 +17,11 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        // Esc closes the citation only, not the dialog it may sit in.
+        event.preventDefault();
+      }
       if (event instanceof MouseEvent && wrapper.current?.contains(event.target as Node)) return;
       setOpen(false);
     };

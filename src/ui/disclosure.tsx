@@ -19,6 +19,7 @@ export function Disclosure({
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      event.preventDefault();
       setOpen(false);
       button.current?.focus();
     };

@@ -8,13 +8,17 @@ import { useApp } from './store-context';
 import { useComparisonTable } from './use-comparison-table';
 import { ViewSummary } from './view-summary';
 
+// Filters start open beside the table on wide screens, folded above it on phones.
+const WIDE_SCREEN =
+  typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 56rem)').matches;
+
 export function Workspace() {
   const table = useComparisonTable();
   const showMentioned = useApp((state) => state.view.showMentioned);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
-        <details className="filters-disclosure" open>
+        <details className="filters-disclosure" open={WIDE_SCREEN}>
           <summary>Filters</summary>
           <FilterPanel table={table} />
         </details>

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { expect, test } from './fixtures';
+import { TABLE_NAME, visibleTable } from './page-table';
+
+const parse = (text: string) =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+
+test.describe('export', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+    await page.getByRole('checkbox', { name: /main battle tank/i }).check();
+    await page.getByRole('checkbox', { name: /armoured personnel carrier/i }).check();
+    await page.getByRole('checkbox', { name: /assault rifle/i }).check();
+    await page.getByRole('button', { name: /^commonality/i }).click();
+    await page.getByRole('button', { name: /columns/i }).click();
+    await page.getByRole('checkbox', { name: 'Iraqi operator' }).uncheck();
+    await page.keyboard.press('Escape');
+  });
+
+  test('downloads exactly the rows, order, columns and headers on screen, with a BOM', async ({
+    page,
+  }) => {
+    const shown = await visibleTable(page);
+    expect(shown.header).not.toContain('Iraqi operator');
+    expect(shown.rows).toHaveLength(3);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^iraq-iran-commonality_tank-apc-rifle_\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const [header, ...rows] = parse(text);
+    expect(header).toEqual([...shown.header, 'Sources']);
+    expect(rows.map((row) => row.slice(0, -1))).toEqual(shown.rows);
+    for (const row of rows) expect(row.at(-1)).toMatch(/S000 item \d/);
+    await expect(page.getByRole('status').filter({ hasText: /saved 3 rows/i })).toBeVisible();
+  });
+
+  test('leaves out the sources column and the BOM when asked', async ({ page }) => {
+    await page.getByRole('button', { name: 'Export options' }).click();
+    await page.getByRole('checkbox', { name: /sources column/i }).uncheck();
+    await page.getByRole('checkbox', { name: /byte-order mark/i }).uncheck();
+    await page.keyboard.press('Escape');
+    const shown = await visibleTable(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    expect(parse(text)).toEqual([shown.header, ...shown.rows]);
+  });
+
+  test('copy as table puts tab-separated cells on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const shown = await visibleTable(page);
+    await page.getByRole('button', { name: 'Copy as table' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /copied 3 rows/i })).toBeVisible();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = clipboard.split('\r\n').map((line) => line.split('\t'));
+    expect(lines[0]).toEqual([...shown.header, 'Sources']);
+    expect(lines.slice(1).map((line) => line.slice(0, -1))).toEqual(shown.rows);
+  });
+});

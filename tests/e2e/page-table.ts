@@ -1,0 +1,28 @@
+// Reads the comparison table as a person sees it: header labels and cell text, row by row.
+import type { Page } from '@playwright/test';
+
+export const TABLE_NAME = /iraqi and iranian variants/i;
+
+export async function visibleTable(page: Page): Promise<{ header: string[]; rows: string[][] }> {
+  return page.getByRole('table', { name: TABLE_NAME }).evaluate((table) => {
+    const text = (cell: Element) => {
+      const clone = cell.cloneNode(true) as Element;
+      clone
+        .querySelectorAll(
+          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, input',
+        )
+        .forEach((node) => node.remove());
+      return (clone.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    };
+    const headerRow = table.querySelectorAll('thead tr')[1];
+    const header = [...(headerRow?.querySelectorAll('th') ?? [])].map(text);
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => (text(cell) === '—' ? '' : text(cell))),
+    );
+    return { header, rows };
+  });
+}
+
+export async function systemNames(page: Page): Promise<string[]> {
+  return (await visibleTable(page)).rows.map((row) => row[0] ?? '');
+}

@@ -1,0 +1,61 @@
+// Renders UI against the shipped catalogue in a fresh store, the way main.tsx does once loading
+// has finished, so component tests see exactly the data users see.
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import {
+  CATALOGUE_FILE,
+  parseCatalogue,
+  REGISTER_FILE,
+  type LoadedCatalogue,
+} from '../../src/catalogue/load-catalogue';
+import { DEFAULT_VIEW, type ViewState } from '../../src/domain/view-state';
+import { createViewStore, type ViewStore } from '../../src/state/view-store';
+import { App } from '../../src/ui/app';
+import { StoreProvider } from '../../src/ui/store-context';
+import { readJson } from '../catalogue/read-shipped-data';
+
+/** The shipped catalogue and source register, parsed and checked like the app does. */
+export function loadShippedCatalogue(): LoadedCatalogue {
+  const result = parseCatalogue(readJson(CATALOGUE_FILE), readJson(REGISTER_FILE));
+  if (!result.ok) {
+    throw new Error(
+      `the shipped catalogue does not load:\n${result.problems
+        .map((problem) => `${problem.file} ${problem.path}: ${problem.message}`)
+        .join('\n')}`,
+    );
+  }
+  return result.data;
+}
+
+/** A view that differs from the default only where the test says. */
+export const viewWith = (changes: Partial<ViewState> = {}): ViewState => ({
+  ...DEFAULT_VIEW,
+  platformTypes: [],
+  operators: [],
+  capabilities: [],
+  sorting: [],
+  hiddenColumns: [],
+  compare: [],
+  ...changes,
+});
+
+export type RenderWithStoreOptions = {
+  /** The view the link asked for; the default view when left out. */
+  view?: ViewState;
+  /** Leave the store loading instead of handing it the catalogue. */
+  loaded?: boolean;
+};
+
+export type RenderWithStoreResult = RenderResult & { store: ViewStore; user: UserEvent };
+
+export function renderWithStore(
+  ui: ReactElement = <App />,
+  { view, loaded = true }: RenderWithStoreOptions = {},
+): RenderWithStoreResult {
+  const store = createViewStore();
+  if (loaded) store.getState().actions.catalogueLoaded(loadShippedCatalogue(), view);
+  const user = userEvent.setup();
+  const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return { store, user, ...result };
+}
