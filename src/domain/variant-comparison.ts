@@ -3,6 +3,7 @@
 import type { Citation, System, Variant } from '../catalogue/catalogue-schema';
 import { COUNTRIES, OPERATORS } from '../catalogue/catalogue-vocabulary';
 import { acquisitionLabels, designations, operatorLabels } from './comparison-rows';
+import type { TableText } from './csv';
 
 export type SideValue = { text: string; cites: readonly Citation[] };
 export type AttributeRow = {
@@ -47,4 +48,26 @@ export function variantComparison(system: System): AttributeRow[] {
       return { attribute, iraq, iran, differs: iraq.text !== iran.text };
     })
     .filter((row) => row.iraq.text !== '' || row.iran.text !== '');
+}
+
+const citeList = (cites: readonly Citation[]): string =>
+  [...new Set(cites.map((cite) => `${cite.source} ${cite.locator.replace(/-/gu, ' ')}`))].join(
+    '; ',
+  );
+
+/** The side-by-side table as text for CSV and the clipboard, headed as on screen. */
+export function variantComparisonText(
+  system: System,
+  { withSources }: { withSources: boolean },
+): TableText {
+  return {
+    header: ['Attribute', 'Iraq', 'Iran', 'Same or different', ...(withSources ? ['Sources'] : [])],
+    rows: variantComparison(system).map((row) => [
+      row.attribute,
+      row.iraq.text,
+      row.iran.text,
+      row.differs ? 'differs' : 'same',
+      ...(withSources ? [citeList([...row.iraq.cites, ...row.iran.cites])] : []),
+    ]),
+  };
 }

@@ -9,7 +9,8 @@ import {
 } from '../catalogue/catalogue-vocabulary';
 import { COMMONALITY_LEVELS, COMMONALITY_RULE } from '../domain/commonality-level';
 import { variantCompareItemId } from '../domain/compare-items';
-import { variantComparison } from '../domain/variant-comparison';
+import { variantComparison, variantComparisonText } from '../domain/variant-comparison';
+import { ExportControls } from './export-controls';
 import { CitationButton } from './citation-button';
 import { CompareToggle } from './compare-toggle';
 import { PlatformIcon } from './platform-icon';
@@ -67,7 +68,16 @@ export function SystemDetail() {
           </header>
           <p className="detail-summary">{row.system.summary}</p>
 
-          <h3>Iraqi and Iranian variants</h3>
+          <div className="section-head">
+            <h3>Iraqi and Iranian variants</h3>
+            <div className="toolbar">
+              <ExportControls
+                build={(options) => variantComparisonText(row.system, options)}
+                slugs={[row.system.name, 'variants']}
+                what="this comparison"
+              />
+            </div>
+          </div>
           <table className="side-by-side">
             <thead>
               <tr>
