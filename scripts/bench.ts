@@ -1,7 +1,20 @@
 // Prints timings; it asserts nothing. Add a benchmark by appending to `benchmarks`.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { constructTable, tableFeatures } from '@tanstack/table-core';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import type { Catalogue, System } from '../src/catalogue/catalogue-schema';
+import { deriveRows, type ComparisonRow } from '../src/domain/comparison-rows';
+import {
+  bySearch,
+  canGlobalFilter,
+  comparisonColumns,
+  comparisonFeatures,
+  tableStateFor,
+} from '../src/domain/comparison-table';
 import { toCsv, type CellValue, type TableText } from '../src/domain/csv';
+import { DEFAULT_VIEW } from '../src/domain/view-state';
 
 type Benchmark = {
   name: string;
@@ -57,7 +70,67 @@ function realisticTable(rows: number, columns: number): TableText {
   };
 }
 
+// A large catalogue: the six real systems, cloned with new ids and designations.
+function largeCatalogueRows(count: number): ComparisonRow[] {
+  const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8')) as Catalogue;
+  const systems: System[] = Array.from({ length: count }, (_, i) => {
+    const base = catalogue.systems[i % catalogue.systems.length] as System;
+    return {
+      ...base,
+      id: `${base.id}-${i}`,
+      name: `${base.name} #${i}`,
+      iraqi: base.iraqi.map((variant) => ({
+        ...variant,
+        designation: `${variant.designation}-${i}`,
+      })),
+    };
+  });
+  return deriveRows({ ...catalogue, systems });
+}
+
+function filteringTable(rows: ComparisonRow[]) {
+  const initial = tableStateFor({ ...DEFAULT_VIEW, platformTypes: ['mbt', 'apc', 'rifle'] });
+  return constructTable({
+    features: tableFeatures({
+      ...comparisonFeatures,
+      coreReactivityFeature: storeReactivityBindings(),
+    }),
+    columns: comparisonColumns,
+    data: rows,
+    getRowId: (row) => row.id,
+    initialState: initial,
+    globalFilterFn: bySearch,
+    getColumnCanGlobalFilter: canGlobalFilter,
+  });
+}
+
 const benchmarks: readonly Benchmark[] = [
+  {
+    name: `derive comparison rows for ${ROWS.toLocaleString('en')} systems`,
+    budgetMs: 500,
+    setup: () => {
+      const rows = largeCatalogueRows(ROWS);
+      const catalogue = { systems: rows.map((row) => row.system) } as Catalogue;
+      return () => deriveRows(catalogue);
+    },
+  },
+  {
+    name: `one search keystroke over ${ROWS.toLocaleString('en')} rows (filter + facets + sort)`,
+    budgetMs: 100,
+    setup: () => {
+      const table = filteringTable(largeCatalogueRows(ROWS));
+      let keystroke = 0;
+      return () => {
+        keystroke += 1;
+        table.setGlobalFilter(keystroke % 2 === 0 ? 'army' : 'arm');
+        table.setSorting([{ id: 'iraqiVariant', desc: keystroke % 2 === 0 }]);
+        const shown = table.getRowModel().rows.length;
+        table.getColumn('platformType')?.getFacetedUniqueValues();
+        return shown;
+      };
+    },
+    describe: (result) => `${String(result)} rows shown`,
+  },
   {
     name: `toCsv ${ROWS.toLocaleString('en')} rows × ${COLUMNS} columns`,
     budgetMs: 300,

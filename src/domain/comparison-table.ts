@@ -16,13 +16,14 @@ import {
   type ColumnFiltersState,
   type ColumnVisibilityState,
   type FilterFn,
+  type Row,
   type SortFn,
   type SortingState,
 } from '@tanstack/table-core';
 import type { CapabilityKind, Operator, PlatformType } from '../catalogue/catalogue-vocabulary';
 import { COLUMN_SPECS, type ColumnSpec } from './comparison-columns';
 import type { ComparisonRow } from './comparison-rows';
-import { hasEveryCapability, hasSomeOperator, matchesSearch } from './row-filters';
+import { hasEveryCapability, hasSomeOperator, matchesTerms, searchTerms } from './row-filters';
 import { COLUMN_IDS, REFERENCE_COLUMN_IDS, type ColumnId, type ViewState } from './view-state';
 
 export type ComparisonColumnMeta = { spec: ColumnSpec };
@@ -50,14 +51,19 @@ const byOperator: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value
   hasSomeOperator(row.original, value as readonly Operator[]);
 const byCapability: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value) =>
   hasEveryCapability(row.original, value as readonly CapabilityKind[]);
-export const bySearch: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value) =>
-  matchesSearch(row.original, value as string);
+// The query is split into words once per keystroke, not once per row.
+export const bySearch: FilterFn<ComparisonFeatures, ComparisonRow> = Object.assign(
+  (row: Row<ComparisonFeatures, ComparisonRow>, _id: string, terms: unknown) =>
+    matchesTerms(row.original, terms as readonly string[]),
+  { resolveFilterValue: (query: unknown) => searchTerms(String(query)) },
+);
 
+// Text columns compare the cell values table-core has already cached per row.
 const specSort =
   (spec: ColumnSpec): SortFn<ComparisonFeatures, ComparisonRow> =>
-  (a, b) => {
+  (a, b, columnId) => {
     if (spec.sortValue) return spec.sortValue(a.original) - spec.sortValue(b.original);
-    return collator.compare(spec.text(a.original), spec.text(b.original));
+    return collator.compare(a.getValue<string>(columnId), b.getValue<string>(columnId));
   };
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

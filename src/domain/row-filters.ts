@@ -12,5 +12,8 @@ export const hasEveryCapability = (row: ComparisonRow, kinds: readonly Capabilit
 export const searchTerms = (query: string): string[] =>
   query.toLowerCase().split(/\s+/u).filter(Boolean);
 
+export const matchesTerms = (row: ComparisonRow, terms: readonly string[]): boolean =>
+  terms.every((term) => row.searchText.includes(term));
+
 export const matchesSearch = (row: ComparisonRow, query: string): boolean =>
-  searchTerms(query).every((term) => row.searchText.includes(term));
+  matchesTerms(row, searchTerms(query));
