@@ -18,10 +18,7 @@ export type CompareModel = {
   differing: number;
 };
 
-export function compareModel(
-  view: ViewState,
-  rows: readonly ComparisonRow[],
-): CompareModel {
+export function compareModel(view: ViewState, rows: readonly ComparisonRow[]): CompareModel {
   const items = resolveCompareItems(view.compare, rows);
   const index = items.findIndex((item) => item.id === view.baseline);
   const baselineIndex = index >= 0 ? index : null;

@@ -6,7 +6,9 @@ import type { TableText } from './csv';
 
 export const ATTRIBUTE_HEADER = 'Attribute';
 
-export function compareTableText(model: Pick<CompareModel, 'items' | 'shown' | 'baselineIndex'>): TableText {
+export function compareTableText(
+  model: Pick<CompareModel, 'items' | 'shown' | 'baselineIndex'>,
+): TableText {
   return {
     header: [
       ATTRIBUTE_HEADER,

@@ -1,3 +1,5 @@
+import { CompareTray } from './compare-tray';
+import { CompareView } from './compare-view';
 import { FactLegend } from './fact-legend';
 import { FilterPanel } from './filter-panel';
 import { MentionedList } from './mentioned-list';
@@ -15,6 +17,7 @@ const WIDE_SCREEN =
 export function Workspace() {
   const table = useComparisonTable();
   const showMentioned = useApp((state) => state.view.showMentioned);
+  const compareShown = useApp((state) => state.view.compareOpen && state.view.compare.length >= 2);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
@@ -25,11 +28,12 @@ export function Workspace() {
       </aside>
       <div className="content">
         <ViewSummary table={table} />
-        <ComparisonTable table={table} />
+        {compareShown ? <CompareView /> : <ComparisonTable table={table} />}
         <FactLegend />
         {showMentioned ? <MentionedList /> : null}
         <SourcesPanel />
       </div>
+      <CompareTray />
       <SystemDetail />
     </div>
   );

@@ -5,15 +5,12 @@ import {
   OPERATOR_IDS,
   PLATFORM_TYPE_IDS,
 } from '../../src/catalogue/catalogue-vocabulary';
-import {
-  COMPARE_LIMIT,
-  DEFAULT_VIEW,
-  SEARCH_MAX_LENGTH,
-} from '../../src/domain/view-state';
+import { COMPARE_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view-state';
 import { createViewStore } from '../../src/state/view-store';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
 
-const storeWith = (changes: Parameters<typeof viewWith>[0] = {}) => createViewStore(viewWith(changes));
+const storeWith = (changes: Parameters<typeof viewWith>[0] = {}) =>
+  createViewStore(viewWith(changes));
 
 describe('the view store', () => {
   describe('before and after the catalogue loads', () => {
