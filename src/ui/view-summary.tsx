@@ -1,3 +1,4 @@
+import { compareTableText } from '../domain/compare-table-text';
 import { comparisonTableText } from '../domain/table-export';
 import { describeView, viewSlugs } from '../domain/view-description';
 import { COLUMN_IDS, type ColumnId } from '../domain/view-state';
@@ -6,6 +7,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { ExportControls } from './export-controls';
 import { useActions, useApp } from './store-context';
 import type { ComparisonTable } from './use-comparison-table';
+import { useCompareModel } from './use-compare-model';
 
 const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
 
@@ -16,7 +18,16 @@ export function ViewSummary({ table }: { table: ComparisonTable }) {
   const total = table.getCoreRowModel().rows.length;
   const narrowed = shown !== total || view.basis !== 'all';
 
-  const build = ({ withSources }: { withSources: boolean }) =>
+  const compare = useCompareModel();
+  const compareShown = view.compareOpen && compare.items.length >= 2;
+
+  // Export takes whatever is on screen: the comparison when it is open, else the table.
+  const buildCompare = ({ withSources }: { withSources: boolean }) =>
+    compareTableText({
+      ...compare,
+      shown: compare.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
+    });
+  const buildTable = ({ withSources }: { withSources: boolean }) =>
     comparisonTableText(
       table.getRowModel().rows.map((row) => row.original),
       table
@@ -38,7 +49,13 @@ export function ViewSummary({ table }: { table: ComparisonTable }) {
           </button>
         ) : null}
         <CopyLinkButton />
-        <ExportControls build={build} slugs={viewSlugs(view)} what="the table" />
+        <ExportControls
+          build={compareShown ? buildCompare : buildTable}
+          slugs={
+            compareShown ? ['compare', ...compare.items.map((item) => item.name)] : viewSlugs(view)
+          }
+          what={compareShown ? 'the comparison' : 'the table'}
+        />
         <ColumnMenu />
       </div>
     </div>

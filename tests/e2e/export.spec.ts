@@ -69,3 +69,32 @@ test.describe('export', () => {
     expect(lines.slice(1).map((line) => line.slice(0, -1))).toEqual(shown.rows);
   });
 });
+
+test.describe('export of a comparison', () => {
+  test('downloads the comparison as shown: attributes of the mode, items in order', async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&cmp=t-72_m109.iraq.m109-iraq_akm&cmpopen=1&mode=differences&base=akm');
+    await expect(page.getByRole('heading', { name: 'Comparing 3 items' })).toBeVisible();
+    const attributes = await page
+      .getByRole('rowheader')
+      .evaluateAll((cells) =>
+        cells
+          .filter((cell) => !cell.closest('.compare-group-row'))
+          .map((cell) => (cell.textContent ?? '').replace(/ (differs|same)$/u, '').trim()),
+      );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^iraq-iran-commonality_compare-/);
+    const [header, ...rows] = parse(await readFile(await download.path(), 'utf8'));
+    expect(header?.[0]).toBe('Attribute');
+    expect(header?.slice(1)).toEqual([
+      expect.stringMatching(/^T-72/),
+      expect.stringMatching(/M109/),
+      expect.stringMatching(/^AKM.*\(baseline\)$/),
+    ]);
+    expect(rows.map((row) => row[0])).toEqual(attributes);
+  });
+});

@@ -26,15 +26,13 @@ describe('App', () => {
   it('shows the problems instead of the comparison when the catalogue fails', () => {
     const { store } = renderWithStore(undefined, { loaded: false });
     act(() =>
-      store
-        .getState()
-        .actions.catalogueFailed([
-          {
-            file: 'seeds/sources.json',
-            path: 'sources[0].id',
-            message: 'a source id looks like S000',
-          },
-        ]),
+      store.getState().actions.catalogueFailed([
+        {
+          file: 'seeds/sources.json',
+          path: 'sources[0].id',
+          message: 'a source id looks like S000',
+        },
+      ]),
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('The catalogue could not be loaded');
     expect(
