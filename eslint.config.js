@@ -37,9 +37,5 @@ export default tseslint.config(
     ['react', 'react-dom', 'zustand', '@tanstack/react-table', '**/state/**', '**/ui/**'],
     'Domain code is pure: no React, no store, no UI.',
   ),
-  layer(
-    ['src/state/**'],
-    ['react-dom', '**/ui/**'],
-    'State never imports UI.',
-  ),
+  layer(['src/state/**'], ['react-dom', '**/ui/**'], 'State never imports UI.'),
 );

@@ -1,7 +1,6 @@
 // A system's Iraqi and Iranian variants side by side, attribute by attribute, with each side's
 // sources and whether the two sides differ.
 import type { Citation, System, Variant } from '../catalogue/catalogue-schema';
-import { COUNTRIES, OPERATORS } from '../catalogue/catalogue-vocabulary';
 import { acquisitionLabels, designations, operatorLabels } from './comparison-rows';
 import type { TableText } from './csv';
 
@@ -21,16 +20,10 @@ const side = (
   cites: variants.flatMap((variant) => variant.cites),
 });
 
-const countries = (variants: readonly Variant[]): string =>
-  [
-    ...new Set(variants.map((variant) => COUNTRIES[OPERATORS[variant.operator].country].label)),
-  ].join(' / ');
-
 export function variantComparison(system: System): AttributeRow[] {
   const rows: [string, (variants: readonly Variant[]) => string][] = [
     ['Designation', designations],
     ['Operator', operatorLabels],
-    ['Country', countries],
     ['How it was obtained', acquisitionLabels],
     [
       'Notes',

@@ -27,7 +27,7 @@ export function describeView(view: ViewState, shown: number, total: number): str
   return [count, ...filterClauses(view)].join(' · ');
 }
 
-/** Short file-name slugs for the active filters, e.g. ["tank", "apc", "ammunition"]. */
+/** Words for the active filters, e.g. ["Tank", "APC", "ammunition"]; the file name slugifies them. */
 export function viewSlugs(view: ViewState): string[] {
   return [
     ...view.platformTypes.map((id) => PLATFORM_TYPES[id].short),

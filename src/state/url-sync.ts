@@ -8,6 +8,7 @@ import type { ViewState } from '../domain/view-state';
 import type { Notice, ViewStore } from './view-store';
 
 export const REPLACE_DELAY_MS = 500;
+const LINK_IGNORED_NOTICE = 'link-ignored';
 
 export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
   systems: catalogue.systems.map((system) => system.id),
@@ -16,7 +17,7 @@ export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
 
 export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
   return {
-    id: 'link-ignored',
+    id: LINK_IGNORED_NOTICE,
     tone: 'warning',
     title: 'Part of this link could not be used, so it was ignored',
     details: ignored.map((part) =>
@@ -50,11 +51,13 @@ export function syncUrlWithStore(
     `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
 
-  const flush = () => {
+  // Writes a pending search into the current entry. Before a push it must write the view as it
+  // was before that change, or the change would land in the old entry and Back would skip it.
+  const flush = (view: ViewState = store.getState().view) => {
     if (pending === undefined) return;
     clearTimeout(pending);
     pending = undefined;
-    const url = urlFor(store.getState().view);
+    const url = urlFor(view);
     if (url !== current()) win.history.replaceState(null, '', url);
   };
 
@@ -62,11 +65,11 @@ export function syncUrlWithStore(
     if (state.view === previous.view) return;
     if (state.historyMode === 'replace') {
       if (pending !== undefined) clearTimeout(pending);
-      pending = setTimeout(flush, REPLACE_DELAY_MS);
+      pending = setTimeout(() => flush(), REPLACE_DELAY_MS);
       return;
     }
     if (state.historyMode === 'push') {
-      flush();
+      flush(previous.view);
       const url = urlFor(state.view);
       if (url !== current()) win.history.pushState(null, '', url);
     }
@@ -79,6 +82,7 @@ export function syncUrlWithStore(
     const { actions } = store.getState();
     actions.restoreView(view, 'none');
     if (ignored.length > 0) actions.addNotice(ignoredNotice(ignored));
+    else actions.dismissNotice(LINK_IGNORED_NOTICE);
   };
   win.addEventListener('popstate', onPopState);
 

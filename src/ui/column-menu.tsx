@@ -1,4 +1,5 @@
 import { COLUMN_SPECS } from '../domain/comparison-columns';
+import { visibleColumnIds } from '../domain/comparison-table';
 import { COLUMN_IDS, REFERENCE_COLUMN_IDS, type ColumnId } from '../domain/view-state';
 import { Disclosure } from './disclosure';
 import { useActions, useApp } from './store-context';
@@ -9,7 +10,8 @@ export function ColumnMenu() {
   const hidden = useApp((state) => state.view.hiddenColumns);
   const basis = useApp((state) => state.view.basis);
   const { toggleColumn, showAllColumns } = useActions();
-  const shown = HIDEABLE.length + 1 - hidden.length;
+  const view = useApp((state) => state.view);
+  const shown = visibleColumnIds(view).length;
   return (
     <Disclosure label={`Columns (${shown}/${COLUMN_IDS.length})`} className="column-menu">
       <fieldset>

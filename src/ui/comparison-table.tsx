@@ -56,7 +56,7 @@ function Cell({ row, columnId }: { row: ComparisonRow; columnId: ColumnId }) {
   const { openDetail } = useActions();
   const spec = COLUMN_SPECS[columnId];
   const text = spec.text(row);
-  const subject = `${spec.header.toLowerCase()} of ${row.system.name}`;
+  const subject = `${spec.header} of ${row.system.name}`;
   const source = spec.source(row);
 
   if (columnId === 'system') {
@@ -123,16 +123,21 @@ export function ComparisonTable({ table }: { table: Table }) {
         </caption>
         <thead>
           <tr className="group-row">
-            {groupSpans(columnIds).map(({ group, span }, index) => (
-              <th
-                key={`${group}-${index}`}
-                scope="colgroup"
-                colSpan={span}
-                className={`group-${group}`}
-              >
-                {group === 'identity' ? '' : COLUMN_GROUPS[group].label}
-              </th>
-            ))}
+            {groupSpans(columnIds).map(({ group, span }, index) =>
+              // The system column needs no group label: an empty cell, not an empty header.
+              group === 'identity' ? (
+                <td key={`${group}-${index}`} colSpan={span} className="group-identity" />
+              ) : (
+                <th
+                  key={`${group}-${index}`}
+                  scope="colgroup"
+                  colSpan={span}
+                  className={`group-${group}`}
+                >
+                  {COLUMN_GROUPS[group].label}
+                </th>
+              ),
+            )}
           </tr>
           <tr>
             {headers.map((header) => (

@@ -38,8 +38,10 @@ function FacetGroup<T extends string>({
           <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
           {icon?.(option.id)}
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count" aria-label={`${option.count} systems`}>
+          <span className="facet-count">
+            <span className="visually-hidden">: </span>
             {option.count}
+            <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
           </span>
         </label>
       ))}

@@ -31,7 +31,10 @@ export function SystemDetail() {
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
     }
-    if (!row && element.open) element.close();
+    if (!row && element.open) {
+      if (typeof element.close === 'function') element.close();
+      else element.removeAttribute('open');
+    }
   }, [row]);
 
   const glossary = row

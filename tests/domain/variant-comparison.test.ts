@@ -42,23 +42,16 @@ const sameDesignations: System = {
 const attributes = (system: System) => variantComparison(system).map((row) => row.attribute);
 
 describe('variantComparison', () => {
-  it('compares designation, operator, country and how Iran obtained it', () => {
-    expect(attributes(shipped('m113'))).toEqual([
-      'Designation',
-      'Operator',
-      'Country',
-      'How it was obtained',
-    ]);
+  it('compares designation, operator and how Iran obtained it', () => {
+    expect(attributes(shipped('m113'))).toEqual(['Designation', 'Operator', 'How it was obtained']);
   });
 
   it('sets the Iraqi and the Iranian side of each attribute beside each other', () => {
-    const [designation, operator, country, obtained] = variantComparison(shipped('t-72'));
+    const [designation, operator, obtained] = variantComparison(shipped('t-72'));
     expect(designation?.iraq.text).toBe('T-72M1');
     expect(designation?.iran.text).toBe('T-72S');
     expect(operator?.iraq.text).toBe('Iraqi Army');
     expect(operator?.iran.text).toBe('Iranian armed forces (branch not named)');
-    expect(country?.iraq.text).toBe('Iraq');
-    expect(country?.iran.text).toBe('Iran');
     expect(obtained?.iraq.text).toBe('');
     expect(obtained?.iran.text).toBe('Licence-built in Iran');
   });
@@ -67,7 +60,7 @@ describe('variantComparison', () => {
     const byAttribute = Object.fromEntries(
       variantComparison(shipped('mi-17')).map((row) => [row.attribute, row.differs]),
     );
-    expect(byAttribute).toMatchObject({ Designation: false, Operator: true, Country: true });
+    expect(byAttribute).toMatchObject({ Designation: false, Operator: true });
   });
 
   it('joins several variants of one side and names a shared value once', () => {

@@ -34,9 +34,9 @@ describe('citation buttons in the comparison table', () => {
   it('says how firmly the source supports the fact', async () => {
     const { user } = renderWithStore();
     await user.click(
-      screen.getByRole('button', { name: 'Sources for spares & servicing of T-72' }),
+      screen.getByRole('button', { name: 'Sources for Spares & servicing of T-72' }),
     );
-    const panel = screen.getByRole('group', { name: 'Sources for spares & servicing of T-72' });
+    const panel = screen.getByRole('group', { name: 'Sources for Spares & servicing of T-72' });
     expect(within(panel).getByText(/^Inferred:/)).toBeInTheDocument();
   });
 
@@ -44,13 +44,13 @@ describe('citation buttons in the comparison table', () => {
     const { user } = renderWithStore();
     await user.click(
       screen.getByRole('button', {
-        name: 'country of origin of T-72 is general reference, not from a source',
+        name: 'Country of origin of T-72 is general reference, not from a source',
       }),
     );
     expect(screen.getByText(/General reference: a standard fact/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'How commonality of T-72 is worked out' }));
+    await user.click(screen.getByRole('button', { name: 'How Commonality of T-72 is worked out' }));
     expect(
-      screen.getByRole('group', { name: 'How commonality of T-72 is worked out' }),
+      screen.getByRole('group', { name: 'How Commonality of T-72 is worked out' }),
     ).toHaveTextContent(/High: Iran makes its ammunition/);
   });
 

@@ -19,10 +19,10 @@ const shownSystems = () =>
     .queryAllByRole('button', { name: /: open details$/ })
     .map((button) => button.textContent?.replace(/: open details$/, ''));
 
-/** A filter option, whose accessible name ends in its count ("Iraqi Army 4 systems"). */
+/** A filter option, whose accessible name ends in its count ("Iraqi Army: 4 systems"). */
 const filterOption = (label: string, count: number) =>
   screen.getByRole('checkbox', {
-    name: new RegExp(`^${escapeRegExp(label)}\\s*${count} systems?$`),
+    name: new RegExp(`^${escapeRegExp(label)}:\\s*${count}\\s*systems?$`),
   });
 
 const summarySentence = () => screen.getByText(/^(All \d+|\d+ of \d+) systems?\b/);
