@@ -76,7 +76,8 @@ export type ViewState = {
   baseline: CompareItemId | null;
 };
 
-export const DEFAULT_VIEW: ViewState = Object.freeze({
+/** A fresh default view, with lists of its own that a caller may change. */
+export const defaultView = (): ViewState => ({
   platformTypes: [],
   operators: [],
   capabilities: [],
@@ -90,6 +91,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   compareOpen: false,
   compareMode: 'all',
   baseline: null,
-}) as ViewState;
+});
+
+export const DEFAULT_VIEW: ViewState = Object.freeze(defaultView());
 
 export const SEARCH_MAX_LENGTH = 100;

@@ -12,6 +12,7 @@ import {
   COMPARE_LIMIT,
   COMPARE_MODES,
   DEFAULT_VIEW,
+  defaultView,
   SEARCH_MAX_LENGTH,
   SOURCE_BASES,
 } from './view-state';
@@ -157,7 +158,7 @@ export function decodeView(params: URLSearchParams, knownIds: KnownIds): Decoded
   } catch {
     // Last line of defence for a link from the wild; the property tests check it never fires.
     report.add('', '', UNREADABLE_LINK);
-    view = copyOfDefault();
+    view = defaultView();
   }
   return { view, ignored: report.parts() };
 }
@@ -200,18 +201,6 @@ function clip(text: string, max = 100): string {
 
 function quote(text: string): string {
   return `'${clip(text, QUOTE_MAX_LENGTH)}'`;
-}
-
-function copyOfDefault(): ViewState {
-  return {
-    ...DEFAULT_VIEW,
-    platformTypes: [],
-    operators: [],
-    capabilities: [],
-    sorting: [],
-    hiddenColumns: [],
-    compare: [],
-  };
 }
 
 function readFirstValues(params: URLSearchParams, report: Report): Map<string, string> {
@@ -267,7 +256,7 @@ function readVersion(params: Map<string, string>, report: Report): number {
 }
 
 function readView(params: Map<string, string>, knownIds: KnownIds, report: Report): ViewState {
-  const view = copyOfDefault();
+  const view = defaultView();
   const known = new Set<string>(VIEW_URL_KEYS);
   for (const [key, value] of params) {
     if (!known.has(key)) report.add(key, value, 'unknown key');

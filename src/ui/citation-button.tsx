@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { CONFIDENCES } from '../catalogue/catalogue-vocabulary';
 import type { CellSource } from '../domain/comparison-columns';
 import { formatDate } from '../domain/format-date';
+import { useDismiss } from './use-dismiss';
 import { useSourceIndex } from './use-source-index';
 
 /**
@@ -13,25 +14,9 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
   const panelId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
   const sources = useSourceIndex();
+  const close = useCallback(() => setOpen(false), []);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        // Esc closes the citation only, not the dialog it may sit in.
-        event.preventDefault();
-      }
-      if (event instanceof MouseEvent && wrapper.current?.contains(event.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener('keydown', close);
-    document.addEventListener('mousedown', close);
-    return () => {
-      document.removeEventListener('keydown', close);
-      document.removeEventListener('mousedown', close);
-    };
-  }, [open]);
+  useDismiss(open, close, wrapper);
 
   if (source.basis === 'none') return null;
   const marker =

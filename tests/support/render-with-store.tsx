@@ -9,7 +9,7 @@ import {
   REGISTER_FILE,
   type LoadedCatalogue,
 } from '../../src/catalogue/load-catalogue';
-import { DEFAULT_VIEW, type ViewState } from '../../src/domain/view-state';
+import { defaultView, type ViewState } from '../../src/domain/view-state';
 import { createViewStore, type ViewStore } from '../../src/state/view-store';
 import { App } from '../../src/ui/app';
 import { StoreProvider } from '../../src/ui/store-context';
@@ -30,13 +30,7 @@ export function loadShippedCatalogue(): LoadedCatalogue {
 
 /** A view that differs from the default only where the test says. */
 export const viewWith = (changes: Partial<ViewState> = {}): ViewState => ({
-  ...DEFAULT_VIEW,
-  platformTypes: [],
-  operators: [],
-  capabilities: [],
-  sorting: [],
-  hiddenColumns: [],
-  compare: [],
+  ...defaultView(),
   ...changes,
 });
 
