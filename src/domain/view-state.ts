@@ -96,3 +96,10 @@ export const defaultView = (): ViewState => ({
 export const DEFAULT_VIEW: ViewState = Object.freeze(defaultView());
 
 export const SEARCH_MAX_LENGTH = 100;
+
+/** Search text cut to its limit, never leaving half of a surrogate pair (an emoji) at the end. */
+export function capSearch(text: string): string {
+  if (text.length <= SEARCH_MAX_LENGTH) return text;
+  const cut = text.slice(0, SEARCH_MAX_LENGTH);
+  return /[\ud800-\udbff]$/u.test(cut) ? cut.slice(0, -1) : cut;
+}

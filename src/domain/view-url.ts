@@ -12,6 +12,7 @@ import {
   COMPARE_LIMIT,
   COMPARE_MODES,
   DEFAULT_VIEW,
+  capSearch,
   defaultView,
   SEARCH_MAX_LENGTH,
   SOURCE_BASES,
@@ -381,9 +382,7 @@ function readSearch(raw: string, report: Report): string {
   let text = head.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
   if (text !== head) report.add('q', raw, 'control characters removed from the search text');
   if (raw.length > head.length || text.length > SEARCH_MAX_LENGTH) {
-    text = text.slice(0, SEARCH_MAX_LENGTH);
-    // Never leave half of a surrogate pair at the end.
-    if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+    text = capSearch(text);
     report.add('q', raw, `search text cut to ${SEARCH_MAX_LENGTH} characters`);
   }
   if (text.includes('\ufffd')) {

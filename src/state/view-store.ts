@@ -15,7 +15,7 @@ import {
   COLUMN_IDS,
   COMPARE_LIMIT,
   DEFAULT_VIEW,
-  SEARCH_MAX_LENGTH,
+  capSearch,
   type ColumnId,
   type CompareItemId,
   type CompareMode,
@@ -110,8 +110,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
             capabilities: toggled(view.capabilities, id, CAPABILITY_KIND_IDS),
           })),
         setBasis: (basis) => update(() => ({ basis })),
-        setSearch: (search) =>
-          update(() => ({ search: search.slice(0, SEARCH_MAX_LENGTH) }), 'replace'),
+        setSearch: (search) => update(() => ({ search: capSearch(search) }), 'replace'),
         setSorting: (sorting) => update(() => ({ sorting })),
         toggleColumn: (id) =>
           update((view) => ({
