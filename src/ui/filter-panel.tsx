@@ -16,6 +16,19 @@ import type { ComparisonTable } from './use-comparison-table';
 
 type Option<T extends string> = { id: T; label: string; count: number; checked: boolean };
 
+const facetOptions = <T extends string>(
+  ids: readonly T[],
+  labelOf: (id: T) => string,
+  counts: ReadonlyMap<unknown, number>,
+  chosen: readonly T[],
+): Option<T>[] =>
+  ids.map((id) => ({
+    id,
+    label: labelOf(id),
+    count: counts.get(id) ?? 0,
+    checked: chosen.includes(id),
+  }));
+
 function FacetGroup<T extends string>({
   legend,
   options,
@@ -68,12 +81,12 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
       <SearchBox />
       <FacetGroup
         legend="Platform type"
-        options={PLATFORM_TYPE_IDS.map((id) => ({
-          id,
-          label: PLATFORM_TYPES[id].label,
-          count: typeCounts.get(id) ?? 0,
-          checked: view.platformTypes.includes(id),
-        }))}
+        options={facetOptions(
+          PLATFORM_TYPE_IDS,
+          (id) => PLATFORM_TYPES[id].label,
+          typeCounts,
+          view.platformTypes,
+        )}
         onToggle={actions.togglePlatformType}
         icon={(id) => <PlatformIcon type={id} />}
       />
@@ -81,27 +94,27 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
         <FacetGroup
           key={country}
           legend={`${COUNTRIES[country].adjective} operator`}
-          options={OPERATOR_IDS.filter(
-            (id) =>
-              OPERATORS[id].country === country &&
-              (allOperators.has(id) || view.operators.includes(id)),
-          ).map((id) => ({
-            id,
-            label: OPERATORS[id].label,
-            count: operatorCounts.get(id) ?? 0,
-            checked: view.operators.includes(id),
-          }))}
+          options={facetOptions(
+            OPERATOR_IDS.filter(
+              (id) =>
+                OPERATORS[id].country === country &&
+                (allOperators.has(id) || view.operators.includes(id)),
+            ),
+            (id) => OPERATORS[id].label,
+            operatorCounts,
+            view.operators,
+          )}
           onToggle={actions.toggleOperator}
         />
       ))}
       <FacetGroup
         legend="Iran can supply"
-        options={CAPABILITY_KIND_IDS.map((id) => ({
-          id,
-          label: CAPABILITY_KINDS[id].label,
-          count: capabilityCounts.get(id) ?? 0,
-          checked: view.capabilities.includes(id),
-        }))}
+        options={facetOptions(
+          CAPABILITY_KIND_IDS,
+          (id) => CAPABILITY_KINDS[id].label,
+          capabilityCounts,
+          view.capabilities,
+        )}
         onToggle={actions.toggleCapability}
       />
       <fieldset className="facet">
