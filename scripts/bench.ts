@@ -4,17 +4,17 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { constructTable, tableFeatures } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import type { Catalogue, System } from '../src/catalogue/catalogue-schema';
-import { deriveRows, type ComparisonRow } from '../src/domain/comparison-rows';
+import type { Catalogue, System } from '../src/catalogue/schema';
+import { deriveRows, type ComparisonRow } from '../src/domain/table/rows';
 import {
   bySearch,
   canGlobalFilter,
   comparisonColumns,
   comparisonFeatures,
   tableStateFor,
-} from '../src/domain/comparison-table';
-import { toCsv, type CellValue, type TableText } from '../src/domain/csv';
-import { DEFAULT_VIEW } from '../src/domain/view-state';
+} from '../src/domain/table/model';
+import { toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
+import { DEFAULT_VIEW } from '../src/domain/view/state';
 
 type Benchmark = {
   name: string;

@@ -4,7 +4,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CatalogueSchema, SourceRegisterSchema } from '../src/catalogue/catalogue-schema';
+import { CatalogueSchema, SourceRegisterSchema } from '../src/catalogue/schema';
 
 type SchemaFile = { path: string; text: string };
 

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadCatalogue } from './catalogue/load-catalogue';
-import { viewToSearch } from './domain/view-url';
+import { loadCatalogue } from './catalogue/load';
+import { viewToSearch } from './domain/link/codec';
 import { ignoredNotice, syncUrlWithStore, viewFromLocation } from './state/url-sync';
-import { createViewStore } from './state/view-store';
-import { App } from './ui/app';
-import { StoreProvider } from './ui/store-context';
+import { createViewStore } from './state/store';
+import { App } from './ui/app/app';
+import { StoreProvider } from './ui/shared/store-context';
 import './ui/styles.css';
 
 const store = createViewStore();

@@ -1,11 +1,11 @@
 // The one place where the store and the address bar meet. A discrete change (a filter, a sort,
 // opening a detail) is a new history entry; typing in search rewrites the current entry after a
 // pause, which keeps well under Safari's limit of about 100 replaceState calls per 30 seconds.
-import type { Catalogue } from '../catalogue/catalogue-schema';
-import { knownCompareItems } from '../domain/compare-items';
-import { decodeSearch, viewToSearch, type IgnoredPart, type KnownIds } from '../domain/view-url';
-import type { ViewState } from '../domain/view-state';
-import type { Notice, ViewStore } from './view-store';
+import type { Catalogue } from '../catalogue/schema';
+import { knownCompareItems } from '../domain/comparison/items';
+import { decodeSearch, viewToSearch, type IgnoredPart, type KnownIds } from '../domain/link/codec';
+import type { ViewState } from '../domain/view/state';
+import type { Notice, ViewStore } from './store';
 
 export const REPLACE_DELAY_MS = 500;
 const LINK_IGNORED_NOTICE = 'link-ignored';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { viewToSearch } from '../../src/domain/view-url';
+import { viewToSearch } from '../../src/domain/link/codec';
 import {
   ignoredNotice,
   knownIdsOf,
@@ -7,7 +7,7 @@ import {
   syncUrlWithStore,
   viewFromLocation,
 } from '../../src/state/url-sync';
-import { createViewStore } from '../../src/state/view-store';
+import { createViewStore } from '../../src/state/store';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
 
 const data = loadShippedCatalogue();

@@ -8,11 +8,11 @@ import {
   parseCatalogue,
   REGISTER_FILE,
   type LoadedCatalogue,
-} from '../../src/catalogue/load-catalogue';
-import { defaultView, type ViewState } from '../../src/domain/view-state';
-import { createViewStore, type ViewStore } from '../../src/state/view-store';
-import { App } from '../../src/ui/app';
-import { StoreProvider } from '../../src/ui/store-context';
+} from '../../src/catalogue/load';
+import { defaultView, type ViewState } from '../../src/domain/view/state';
+import { createViewStore, type ViewStore } from '../../src/state/store';
+import { App } from '../../src/ui/app/app';
+import { StoreProvider } from '../../src/ui/shared/store-context';
 import { readJson } from '../catalogue/read-shipped-data';
 
 /** The shipped catalogue and source register, parsed and checked like the app does. */

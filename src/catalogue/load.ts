@@ -1,0 +1,117 @@
+// The boundary where the data enters the app: fetched at run time (so a broken file shows the error
+// screen rather than breaking the build), validated once, and turned into problems a person can act on.
+import * as v from 'valibot';
+import catalogueUrl from '../../data/catalogue.json?url';
+import registerUrl from '../../seeds/sources.json?url';
+import { checkIntegrity } from './integrity';
+import {
+  CatalogueSchema,
+  SourceRegisterSchema,
+  type Catalogue,
+  type Source,
+} from './schema';
+
+export type CatalogueProblem = { file: string; path: string; message: string };
+export type LoadedCatalogue = { catalogue: Catalogue; sources: Source[] };
+export type LoadResult =
+  { ok: true; data: LoadedCatalogue } | { ok: false; problems: CatalogueProblem[] };
+
+export const CATALOGUE_FILE = 'data/catalogue.json';
+export const REGISTER_FILE = 'seeds/sources.json';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** `systems[0].iraqi[0].operator`, or "(top level)" for the document itself. */
+export function issuePath(issue: Issue): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+  }
+  return path === '' ? '(top level)' : path;
+}
+
+/** `("a" | "b")` → `a, b` */
+const listOptions = (expected: string) =>
+  expected
+    .replace(/^\(|\)$/g, '')
+    .split(' | ')
+    .map((option) => option.replace(/^"|"$/g, ''))
+    .join(', ');
+
+export function issueMessage(issue: Issue): string {
+  if (issue.kind !== 'schema') {
+    return issue.type === 'regex' ? `${issue.message} (got ${issue.received})` : issue.message;
+  }
+  // A strict object reports its own key problems: "never" for an unknown key, '"key"' for a missing one.
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return 'is not a known property (check the spelling)';
+  }
+  if (issue.type === 'strict_object' && issue.expected?.startsWith('"')) {
+    return 'is missing but required';
+  }
+  if (issue.type === 'picklist') {
+    return `expected one of ${listOptions(issue.expected ?? '')} but got ${issue.received}`;
+  }
+  return `expected ${issue.expected ?? 'something else'} but got ${issue.received}`;
+}
+
+const toProblems = (file: string, issues: readonly Issue[]): CatalogueProblem[] =>
+  issues.map((issue) => ({ file, path: issuePath(issue), message: issueMessage(issue) }));
+
+/** Validates both documents: shape first, then the links between them. */
+export function parseCatalogue(catalogueJson: unknown, registerJson: unknown): LoadResult {
+  const catalogue = v.safeParse(CatalogueSchema, catalogueJson);
+  const register = v.safeParse(SourceRegisterSchema, registerJson);
+  const problems = [
+    ...(catalogue.success ? [] : toProblems(CATALOGUE_FILE, catalogue.issues)),
+    ...(register.success ? [] : toProblems(REGISTER_FILE, register.issues)),
+  ];
+  if (!catalogue.success || !register.success) return { ok: false, problems };
+
+  const integrity = checkIntegrity(catalogue.output, register.output.sources, {
+    catalogue: CATALOGUE_FILE,
+    register: REGISTER_FILE,
+  });
+  if (integrity.length > 0) return { ok: false, problems: integrity };
+  return { ok: true, data: { catalogue: catalogue.output, sources: register.output.sources } };
+}
+
+type Fetched = { ok: true; json: unknown } | { ok: false; problem: CatalogueProblem };
+
+async function fetchJson(fetchImpl: typeof fetch, url: string, file: string): Promise<Fetched> {
+  const fail = (message: string): Fetched => ({
+    ok: false,
+    problem: { file, path: '(file)', message },
+  });
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (error) {
+    return fail(`could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!response.ok) {
+    return fail(`could not be fetched: HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  try {
+    const text = await response.text();
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return fail(`is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Fetches and validates the catalogue and its source register; never throws. */
+export async function loadCatalogue(fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  const [catalogue, register] = await Promise.all([
+    fetchJson(fetchImpl, catalogueUrl, CATALOGUE_FILE),
+    fetchJson(fetchImpl, registerUrl, REGISTER_FILE),
+  ]);
+  if (!catalogue.ok || !register.ok) {
+    return {
+      ok: false,
+      problems: [catalogue, register].flatMap((result) => (result.ok ? [] : [result.problem])),
+    };
+  }
+  return parseCatalogue(catalogue.json, register.json);
+}

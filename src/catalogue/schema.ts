@@ -1,0 +1,164 @@
+// The one definition of the data: the TypeScript types are inferred from these schemas and the
+// JSON Schemas for data/ and seeds/ are generated from them (scripts/write-json-schema.ts).
+import * as v from 'valibot';
+import {
+  ACQUISITION_IDS,
+  CAPABILITY_KIND_IDS,
+  CAPABILITY_STATUS_IDS,
+  CONFIDENCE_IDS,
+  COUNTRY_IDS,
+  DATE_BASIS_IDS,
+  DATE_PRECISION_IDS,
+  OPERATOR_IDS,
+  PLATFORM_TYPE_IDS,
+} from './vocabulary';
+
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} is empty`));
+const id = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, `${what} must be lower-case letters, digits and hyphens`),
+  );
+export const SOURCE_ID_PATTERN = /^S\d{3}$/;
+const sourceId = v.pipe(v.string(), v.regex(SOURCE_ID_PATTERN, 'a source id looks like S000'));
+/** ISO date at day, month or year precision: 2014-02-24, 2014-02 or 2014. */
+export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE_PATTERN, 'a date looks like 2014, 2014-02 or 2014-02-24'),
+);
+
+/** A pointer into one source: which document, where in it, and how firmly it supports the fact. */
+export const CitationSchema = v.strictObject({
+  source: sourceId,
+  locator: id('a locator id'),
+  confidence: v.picklist(CONFIDENCE_IDS),
+});
+
+const citations = v.pipe(
+  v.array(CitationSchema),
+  v.minLength(1, 'a fact needs at least one citation'),
+);
+
+export const VariantSchema = v.strictObject({
+  id: id('a variant id'),
+  designation: text('a designation'),
+  operator: v.picklist(OPERATOR_IDS),
+  /** Iranian variants only: how Iran came to have it. */
+  acquisition: v.optional(v.picklist(ACQUISITION_IDS)),
+  note: v.optional(text('a note')),
+  cites: citations,
+});
+
+export const CapabilitySchema = v.strictObject({
+  kind: v.picklist(CAPABILITY_KIND_IDS),
+  status: v.picklist(CAPABILITY_STATUS_IDS),
+  detail: text('a capability detail'),
+  /** Where the status is read from; a "not reported" status cites the passage that is silent. */
+  cites: citations,
+});
+
+/** A standard fact no source states, shown to users as general reference. */
+export const ReferenceFactSchema = v.strictObject({
+  value: text('a reference value'),
+  basis: v.literal('general-reference'),
+});
+
+export const SystemSchema = v.strictObject({
+  id: id('a system id'),
+  name: text('a system name'),
+  platformType: v.picklist(PLATFORM_TYPE_IDS),
+  /** A plain-language explanation for students. */
+  summary: text('a summary'),
+  iraqi: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iraqi variant')),
+  iranian: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iranian variant')),
+  capabilities: v.array(CapabilitySchema),
+  reference: v.strictObject({
+    origin: v.optional(ReferenceFactSchema),
+    armament: v.optional(ReferenceFactSchema),
+    ammunitionFamily: v.optional(ReferenceFactSchema),
+  }),
+});
+
+/** Equipment a source names in passing: no variants, no capability records. */
+export const MentionedItemSchema = v.strictObject({
+  id: id('a mentioned item id'),
+  name: text('a name'),
+  category: text('a category'),
+  supplier: text('a supplier'),
+  recipient: v.picklist(COUNTRY_IDS),
+  context: text('a context line'),
+  cites: citations,
+});
+
+export const EventSchema = v.strictObject({
+  id: id('an event id'),
+  date: isoDate,
+  precision: v.picklist(DATE_PRECISION_IDS),
+  parties: v.pipe(v.array(text('a party')), v.minLength(1, 'an event needs a party')),
+  description: text('a description'),
+  /** How the date was worked out when the source does not give it outright ("on Tuesday"). */
+  dateNote: v.optional(text('a date note')),
+  cites: citations,
+});
+
+export const GlossaryEntrySchema = v.strictObject({
+  id: id('a glossary id'),
+  term: text('a term'),
+  definition: text('a definition'),
+  platformType: v.optional(v.picklist(PLATFORM_TYPE_IDS)),
+});
+
+export const CatalogueSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  systems: v.array(SystemSchema),
+  mentioned: v.array(MentionedItemSchema),
+  events: v.array(EventSchema),
+  glossary: v.array(GlossaryEntrySchema),
+});
+
+export const LocatorSchema = v.strictObject({
+  id: id('a locator id'),
+  /** Where to look, in words: "commonality list, item 1 (tank)". */
+  label: text('a locator label'),
+  /** What the catalogue takes from there, in the project's words. */
+  claim: text('a claim'),
+});
+
+export const SourceSchema = v.strictObject({
+  id: sourceId,
+  file: text('a file name'),
+  title: text('a title'),
+  outlet: text('an outlet'),
+  author: v.optional(text('an author')),
+  /** The outlet whose report this document relays, if it relays one. */
+  relays: v.optional(text('a relayed outlet')),
+  published: v.strictObject({
+    date: isoDate,
+    precision: v.picklist(DATE_PRECISION_IDS),
+    basis: v.picklist(DATE_BASIS_IDS),
+    note: v.optional(text('a date note')),
+  }),
+  summary: text('a summary'),
+  locators: v.pipe(v.array(LocatorSchema), v.minLength(1, 'a source needs a locator')),
+});
+
+export const SourceRegisterSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  sources: v.array(SourceSchema),
+});
+
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Variant = v.InferOutput<typeof VariantSchema>;
+export type Capability = v.InferOutput<typeof CapabilitySchema>;
+export type ReferenceFact = v.InferOutput<typeof ReferenceFactSchema>;
+export type System = v.InferOutput<typeof SystemSchema>;
+export type MentionedItem = v.InferOutput<typeof MentionedItemSchema>;
+export type CatalogueEvent = v.InferOutput<typeof EventSchema>;
+export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
+export type Locator = v.InferOutput<typeof LocatorSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceRegister = v.InferOutput<typeof SourceRegisterSchema>;

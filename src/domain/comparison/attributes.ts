@@ -1,0 +1,201 @@
+// What the comparison view shows about each compared item, attribute by attribute. A whole system
+// reads its values from COLUMN_SPECS, so the table and the comparison say the same thing; a single
+// variant has its own designation, country, operator and acquisition and takes everything else
+// (platform type, what Iran can supply, reference facts, commonality) from its system.
+import type { Citation } from '../../catalogue/schema';
+import {
+  ACQUISITIONS,
+  COUNTRIES,
+  OPERATORS,
+  type Country,
+} from '../../catalogue/vocabulary';
+import { COLUMN_SPECS, type CellSource } from '../table/columns';
+import type { CompareItem } from './resolve-items';
+import { COLUMN_IDS, type ColumnId } from '../view/state';
+
+export const COMPARE_GROUPS = {
+  identity: { label: 'Identity' },
+  operator: { label: 'Variant and operator' },
+  support: { label: 'What Iran can supply' },
+  reference: { label: 'General reference' },
+  sources: { label: 'Sources' },
+} as const;
+export type CompareGroup = keyof typeof COMPARE_GROUPS;
+export const COMPARE_GROUP_IDS = Object.keys(COMPARE_GROUPS) as CompareGroup[];
+
+/** One item's value for one attribute; '' when the catalogue does not state it. */
+export type CompareCell = { text: string; source: CellSource };
+
+export type CompareAttribute = {
+  id: string;
+  label: string;
+  group: CompareGroup;
+  /** One cell per compared item, in the items' order. */
+  cells: CompareCell[];
+};
+
+type AttributeSpec = {
+  id: string;
+  label: string;
+  group: CompareGroup;
+  /** The table columns this attribute shows; it is hidden when all of them are. None: always shown. */
+  columns: readonly ColumnId[];
+  cell: (item: CompareItem, visible: ReadonlySet<ColumnId>) => CompareCell;
+};
+
+const NONE: CellSource = { basis: 'none' };
+const sourced = (cites: readonly Citation[]): CellSource =>
+  cites.length > 0 ? { basis: 'sourced', cites } : NONE;
+
+const fromColumn = (column: ColumnId, group: CompareGroup): AttributeSpec => ({
+  id: column,
+  label: COLUMN_SPECS[column].header,
+  group,
+  columns: [column],
+  cell: (item) => ({
+    text: COLUMN_SPECS[column].text(item.row),
+    source: COLUMN_SPECS[column].source(item.row),
+  }),
+});
+
+/**
+ * A per-country attribute: a variant shows its own value (if its country's column is shown), a
+ * whole system shows both countries' table values, labelled, e.g. "Iraq: T-72M1; Iran: T-72S".
+ */
+function perCountry(
+  id: string,
+  label: string,
+  columns: Record<Country, ColumnId>,
+  variantText: (item: Extract<CompareItem, { kind: 'variant' }>) => string,
+): AttributeSpec {
+  return {
+    id,
+    label,
+    group: 'operator',
+    columns: [columns.iraq, columns.iran],
+    cell: (item, visible) => {
+      if (item.kind === 'variant') {
+        if (!visible.has(columns[item.country])) return { text: '', source: NONE };
+        const text = variantText(item);
+        return { text, source: text === '' ? NONE : sourced(item.variant.cites) };
+      }
+      const shown = (['iraq', 'iran'] as const).filter((country) => visible.has(columns[country]));
+      const parts = shown
+        .map((country) => ({ country, text: COLUMN_SPECS[columns[country]].text(item.row) }))
+        .filter((part) => part.text !== '');
+      const cites = shown.flatMap((country) => {
+        const source = COLUMN_SPECS[columns[country]].source(item.row);
+        return source.basis === 'sourced' ? source.cites : [];
+      });
+      return {
+        text: parts.map((part) => `${COUNTRIES[part.country].label}: ${part.text}`).join('; '),
+        source: parts.length > 0 ? sourced(cites) : NONE,
+      };
+    },
+  };
+}
+
+const systemCites = (item: CompareItem): readonly Citation[] =>
+  [...item.row.system.iraqi, ...item.row.system.iranian].flatMap((variant) => variant.cites);
+
+const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
+  fromColumn('system', 'identity'),
+  fromColumn('platformType', 'identity'),
+  perCountry(
+    'designation',
+    'Designation',
+    { iraq: 'iraqiVariant', iran: 'iranianVariant' },
+    (item) => item.variant.designation,
+  ),
+  {
+    id: 'country',
+    label: 'Country',
+    group: 'operator',
+    columns: [],
+    cell: (item) =>
+      item.kind === 'variant'
+        ? { text: COUNTRIES[item.country].label, source: sourced(item.variant.cites) }
+        : {
+            text: `${COUNTRIES.iraq.label} and ${COUNTRIES.iran.label}`,
+            source: sourced(systemCites(item)),
+          },
+  },
+  perCountry(
+    'operator',
+    'Operator',
+    { iraq: 'iraqiOperator', iran: 'iranianOperator' },
+    (item) => OPERATORS[item.variant.operator].label,
+  ),
+  {
+    id: 'acquisition',
+    label: COLUMN_SPECS.acquisition.header,
+    group: 'operator',
+    columns: ['acquisition'],
+    cell: (item) => {
+      if (item.kind === 'system') {
+        return {
+          text: COLUMN_SPECS.acquisition.text(item.row),
+          source: COLUMN_SPECS.acquisition.source(item.row),
+        };
+      }
+      const acquisition = item.variant.acquisition;
+      return acquisition
+        ? { text: ACQUISITIONS[acquisition].label, source: sourced(item.variant.cites) }
+        : { text: '', source: NONE };
+    },
+  },
+  fromColumn('cap-platform', 'support'),
+  fromColumn('cap-own-variant', 'support'),
+  fromColumn('cap-ammunition', 'support'),
+  fromColumn('cap-spares', 'support'),
+  fromColumn('cap-adapted-weapons', 'support'),
+  fromColumn('cap-service-experience', 'support'),
+  fromColumn('commonality', 'support'),
+  fromColumn('origin', 'reference'),
+  fromColumn('armament', 'reference'),
+  fromColumn('ammunitionFamily', 'reference'),
+];
+
+/** Every source cited by the cells an item shows, once each: "S000, S002". */
+function sourcesCell(cells: readonly CompareCell[]): CompareCell {
+  const seen = new Map<string, Citation>();
+  for (const cell of cells) {
+    if (cell.source.basis !== 'sourced') continue;
+    for (const cite of cell.source.cites) {
+      const key = `${cite.source} ${cite.locator}`;
+      if (!seen.has(key)) seen.set(key, cite);
+    }
+  }
+  const cites = [...seen.values()];
+  const ids = [...new Set(cites.map((cite) => cite.source))].sort();
+  return { text: ids.join(', '), source: sourced(cites) };
+}
+
+/**
+ * The attributes of the compared items that the view shows: an attribute whose table columns are
+ * all hidden (by the column menu, or reference facts under "sourced facts only") is left out, so
+ * it can never count as a difference the user cannot see.
+ */
+export function buildCompareAttributes(
+  items: readonly CompareItem[],
+  visibleColumns: readonly ColumnId[] = COLUMN_IDS,
+): CompareAttribute[] {
+  const visible: ReadonlySet<ColumnId> = new Set(visibleColumns);
+  const attributes: CompareAttribute[] = ATTRIBUTE_SPECS.filter(
+    (spec) => spec.columns.length === 0 || spec.columns.some((column) => visible.has(column)),
+  ).map((spec) => ({
+    id: spec.id,
+    label: spec.label,
+    group: spec.group,
+    cells: items.map((item) => spec.cell(item, visible)),
+  }));
+  attributes.push({
+    id: 'sources',
+    label: 'Sources cited',
+    group: 'sources',
+    cells: items.map((_, index) =>
+      sourcesCell(attributes.flatMap((attribute) => attribute.cells[index] ?? [])),
+    ),
+  });
+  return attributes;
+}

@@ -1,0 +1,57 @@
+// Which compared values agree. Values are compared as the text the user reads, trimmed, with case
+// kept ("M109" and "m109" are different designations). A value the catalogue does not state is ''
+// and counts as a value of its own: two unstated values agree, an unstated and a stated one differ.
+// The basis of a fact takes no part: a sourced and a general-reference fact with the same text are
+// the same value. The view still shows each cell's basis beside it, so nothing is hidden.
+import { COMPARE_GROUP_IDS, type CompareAttribute } from './attributes';
+import type { CompareMode } from '../view/state';
+
+export type AttributeStatus = 'same' | 'differs';
+
+export type AttributeDiff = CompareAttribute & {
+  status: AttributeStatus;
+  /** Per cell: whether it differs from the baseline item's cell (never true for the baseline). */
+  differsFromBaseline: boolean[];
+};
+
+export const comparableText = (text: string): string => text.trim();
+
+export function diffAttribute(
+  attribute: CompareAttribute,
+  baselineIndex: number | null,
+): AttributeDiff {
+  const values = attribute.cells.map((cell) => comparableText(cell.text));
+  const status: AttributeStatus = new Set(values).size > 1 ? 'differs' : 'same';
+  const baseline = baselineIndex === null ? undefined : values[baselineIndex];
+  return {
+    ...attribute,
+    status,
+    differsFromBaseline: values.map((value) => baseline !== undefined && value !== baseline),
+  };
+}
+
+export const diffAttributes = (
+  attributes: readonly CompareAttribute[],
+  baselineIndex: number | null,
+): AttributeDiff[] => attributes.map((attribute) => diffAttribute(attribute, baselineIndex));
+
+/**
+ * The attributes a mode shows. Every mode keeps the groups in order; within a group, attributes
+ * that differ come first ("differences first"), otherwise in their usual order.
+ */
+export function attributesForMode(
+  attributes: readonly AttributeDiff[],
+  mode: CompareMode,
+): AttributeDiff[] {
+  const kept = attributes.filter(
+    (attribute) =>
+      mode === 'all' ||
+      (mode === 'differences' ? attribute.status === 'differs' : attribute.status === 'same'),
+  );
+  const rank = (attribute: AttributeDiff) =>
+    COMPARE_GROUP_IDS.indexOf(attribute.group) * 2 + (attribute.status === 'differs' ? 0 : 1);
+  return kept
+    .map((attribute, index) => ({ attribute, index }))
+    .sort((a, b) => rank(a.attribute) - rank(b.attribute) || a.index - b.index)
+    .map(({ attribute }) => attribute);
+}

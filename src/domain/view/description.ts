@@ -1,0 +1,39 @@
+// The active view in one plain-English line (after Datasette's human_description_en): shown next
+// to "Copy link" and used, as slugs, in export file names.
+import { CAPABILITY_KINDS, OPERATORS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import type { ViewState } from './state';
+
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+
+/** The filter clauses of a view, each a short phrase; empty when nothing narrows the table. */
+export function filterClauses(view: ViewState): string[] {
+  const clauses: string[] = [];
+  if (view.platformTypes.length > 0)
+    clauses.push(
+      `platform type is ${orList(view.platformTypes.map((id) => PLATFORM_TYPES[id].short.toLowerCase()))}`,
+    );
+  if (view.operators.length > 0)
+    clauses.push(`operator is ${orList(view.operators.map((id) => OPERATORS[id].label))}`);
+  for (const kind of view.capabilities) clauses.push(CAPABILITY_KINDS[kind].phrase);
+  if (view.search.trim() !== '') clauses.push(`matching “${view.search.trim()}”`);
+  if (view.basis === 'sourced') clauses.push('sourced facts only');
+  return clauses;
+}
+
+export function describeView(view: ViewState, shown: number, total: number): string {
+  const noun = total === 1 ? 'system' : 'systems';
+  const count = shown === total ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  return [count, ...filterClauses(view)].join(' · ');
+}
+
+/** Words for the active filters, e.g. ["Tank", "APC", "ammunition"]; the file name slugifies them. */
+export function viewSlugs(view: ViewState): string[] {
+  return [
+    ...view.platformTypes.map((id) => PLATFORM_TYPES[id].short),
+    ...view.operators,
+    ...view.capabilities,
+    ...(view.search.trim() ? [view.search.trim()] : []),
+    ...(view.basis === 'sourced' ? ['sourced'] : []),
+  ];
+}

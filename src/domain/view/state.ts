@@ -1,0 +1,105 @@
+// The view the user has set: plain, serialisable data. The store holds it, the URL codec
+// writes and reads it, the table and the exports are derived from it.
+import type { CapabilityKind, Operator, PlatformType } from '../../catalogue/vocabulary';
+
+/** Every column of the comparison table, in on-screen order. The id is what links carry. */
+export const COLUMN_IDS = [
+  'system',
+  'platformType',
+  'iraqiVariant',
+  'iraqiOperator',
+  'iranianVariant',
+  'iranianOperator',
+  'acquisition',
+  'cap-platform',
+  'cap-own-variant',
+  'cap-ammunition',
+  'cap-spares',
+  'cap-adapted-weapons',
+  'cap-service-experience',
+  'origin',
+  'armament',
+  'ammunitionFamily',
+  'commonality',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Columns that hold general-reference facts rather than sourced ones. */
+export const REFERENCE_COLUMN_IDS = [
+  'origin',
+  'armament',
+  'ammunitionFamily',
+] as const satisfies readonly ColumnId[];
+
+/** The system column names the row; it cannot be hidden. */
+export const ALWAYS_VISIBLE_COLUMN_IDS = ['system'] as const satisfies readonly ColumnId[];
+
+export type SortRule = { column: ColumnId; desc: boolean };
+
+export const SOURCE_BASES = {
+  all: { label: 'Sourced and general-reference facts' },
+  sourced: { label: 'Sourced facts only' },
+} as const;
+export type SourceBasis = keyof typeof SOURCE_BASES;
+
+export const COMPARE_MODES = {
+  all: { label: 'All attributes' },
+  differences: { label: 'Differences only' },
+  similarities: { label: 'Similarities only' },
+} as const;
+export type CompareMode = keyof typeof COMPARE_MODES;
+
+/**
+ * An item that can be compared: a whole system (`t-72`) or one of its variants
+ * (`t-72.iraq.t-72m1`: system, country, variant id). `.` because links carry these ids and
+ * URLSearchParams escapes `/` as %2F.
+ */
+export type CompareItemId = string;
+export const COMPARE_LIMIT = 5;
+
+export type ViewState = {
+  platformTypes: PlatformType[];
+  operators: Operator[];
+  /** Every kind listed must be reported for a system to show ("Iran makes ammunition"). */
+  capabilities: CapabilityKind[];
+  basis: SourceBasis;
+  search: string;
+  sorting: SortRule[];
+  hiddenColumns: ColumnId[];
+  /** The system whose detail is open, if any. */
+  detail: string | null;
+  showMentioned: boolean;
+  compare: CompareItemId[];
+  compareOpen: boolean;
+  compareMode: CompareMode;
+  /** The compared item the others are measured against, if one is pinned. */
+  baseline: CompareItemId | null;
+};
+
+/** A fresh default view, with lists of its own that a caller may change. */
+export const defaultView = (): ViewState => ({
+  platformTypes: [],
+  operators: [],
+  capabilities: [],
+  basis: 'all',
+  search: '',
+  sorting: [],
+  hiddenColumns: [],
+  detail: null,
+  showMentioned: false,
+  compare: [],
+  compareOpen: false,
+  compareMode: 'all',
+  baseline: null,
+});
+
+export const DEFAULT_VIEW: ViewState = Object.freeze(defaultView());
+
+export const SEARCH_MAX_LENGTH = 100;
+
+/** Search text cut to its limit, never leaving half of a surrogate pair (an emoji) at the end. */
+export function capSearch(text: string): string {
+  if (text.length <= SEARCH_MAX_LENGTH) return text;
+  const cut = text.slice(0, SEARCH_MAX_LENGTH);
+  return /[\ud800-\udbff]$/u.test(cut) ? cut.slice(0, -1) : cut;
+}

@@ -1,0 +1,34 @@
+import { CatalogueError } from './catalogue-error';
+import { NoticeList } from './notice-list';
+import { useApp } from '../shared/store-context';
+import { Workspace } from './workspace';
+
+export function App() {
+  const catalogue = useApp((state) => state.catalogue);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the comparison
+      </a>
+      <header className="app-header">
+        <h1>Iraq–Iran equipment commonality</h1>
+        <p className="tagline">
+          Six weapon systems both countries field, side by side, with what Iran can make or supply
+          for each — and a source for every fact.
+        </p>
+      </header>
+      <NoticeList />
+      <main id="main" tabIndex={-1}>
+        {catalogue.status === 'loading' ? (
+          <p className="loading" role="status">
+            Loading the catalogue…
+          </p>
+        ) : catalogue.status === 'failed' ? (
+          <CatalogueError problems={catalogue.problems} />
+        ) : (
+          <Workspace />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, useRef } from 'react';
+import { COMPARE_LIMIT } from '../../domain/view/state';
+import { COMPARE_OPEN_BUTTON_ID, COMPARE_TITLE_ID, focusSoon } from './focus';
+import { useActions, useApp } from '../shared/store-context';
+import { useCompareModel } from './use-model';
+
+/** The picked items, kept in view at the bottom of the screen: remove, clear, open the comparison. */
+export function CompareTray() {
+  const { items } = useCompareModel();
+  const compareOpen = useApp((state) => state.view.compareOpen);
+  const { removeCompareItem, clearCompare, setCompareOpen } = useActions();
+  const tray = useRef<HTMLElement>(null);
+  const hintId = useId();
+  if (items.length === 0) return null;
+  const canCompare = items.length >= 2;
+
+  const remove = (id: string, index: number) => {
+    removeCompareItem(id);
+    focusSoon(() => {
+      const buttons = tray.current?.querySelectorAll<HTMLButtonElement>('.compare-chip button');
+      if (!buttons || buttons.length === 0) return document.getElementById('main');
+      return buttons[Math.min(index, buttons.length - 1)];
+    });
+  };
+
+  return (
+    <section ref={tray} role="region" aria-label="Compare tray" className="compare-tray">
+      <p className="compare-tray-title">
+        <strong>Compare</strong>{' '}
+        <span className="compare-tray-count">
+          {items.length} of {COMPARE_LIMIT} picked
+        </span>
+      </p>
+      <ul className="compare-tray-items">
+        {items.map((item, index) => (
+          <li key={item.id} className="chip compare-chip">
+            <span>{item.label}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove ${item.name} from comparison`}
+              onClick={() => remove(item.id, index)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="compare-tray-actions">
+        {canCompare ? null : (
+          <p id={hintId} className="hint">
+            Pick at least 2 items to compare.
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            clearCompare();
+            focusSoon(() => document.getElementById('main'));
+          }}
+        >
+          Clear all
+        </button>
+        {compareOpen ? (
+          <button
+            type="button"
+            id={COMPARE_OPEN_BUTTON_ID}
+            onClick={() => {
+              setCompareOpen(false);
+              focusSoon(() => document.getElementById(COMPARE_OPEN_BUTTON_ID));
+            }}
+          >
+            Close comparison
+          </button>
+        ) : (
+          <button
+            type="button"
+            id={COMPARE_OPEN_BUTTON_ID}
+            className="primary"
+            disabled={!canCompare}
+            aria-describedby={canCompare ? undefined : hintId}
+            onClick={() => {
+              setCompareOpen(true);
+              focusSoon(() => document.getElementById(COMPARE_TITLE_ID));
+            }}
+          >
+            Compare {items.length} {items.length === 1 ? 'item' : 'items'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

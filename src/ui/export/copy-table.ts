@@ -1,0 +1,14 @@
+import { toHtmlTable, toTsv, type TableText } from '../../domain/export/csv';
+import { copyText, writeRich } from '../shared/clipboard';
+
+export type CopyResult = 'rich' | 'plain';
+
+/** Copies the table as TSV and, where the browser allows it, as an HTML table too. */
+export async function copyTable(table: TableText): Promise<CopyResult> {
+  const plain = toTsv(table);
+  if (await writeRich(plain, toHtmlTable(table))) return 'rich';
+  if (await copyText(plain)) return 'plain';
+  throw new Error(
+    'The browser did not allow copying to the clipboard. Try again, or download the table as CSV instead.',
+  );
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, dateProblem } from '../../src/catalogue/integrity';
+import type { Catalogue, Source } from '../../src/catalogue/schema';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
+import { readJson } from './read-shipped-data';
+
+const FILES = { catalogue: CATALOGUE_FILE, register: REGISTER_FILE };
+
+function fixture(): { catalogue: Catalogue; sources: Source[] } {
+  return {
+    catalogue: readJson(CATALOGUE_FILE) as Catalogue,
+    sources: (readJson(REGISTER_FILE) as { sources: Source[] }).sources,
+  };
+}
+
+const problemsAfter = (breakIt: (data: { catalogue: Catalogue; sources: Source[] }) => void) => {
+  const data = fixture();
+  breakIt(data);
+  return checkIntegrity(data.catalogue, data.sources, FILES);
+};
+
+describe('checkIntegrity', () => {
+  it('finds nothing wrong with the shipped data', () => {
+    const { catalogue, sources } = fixture();
+    expect(checkIntegrity(catalogue, sources, FILES)).toEqual([]);
+  });
+
+  it('names the citation whose source is not in the register', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[2]!.capabilities[3]!.cites[0]!.source = 'S009';
+    });
+    expect(problems).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[2].capabilities[3].cites[0].source',
+        message: expect.stringContaining('S009') as string,
+      },
+    ]);
+  });
+
+  it('names the citation whose locator its source does not have', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.events[1]!.cites[0]!.locator = 'para-99';
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: CATALOGUE_FILE,
+      path: 'events[1].cites[0].locator',
+    });
+    expect(problems[0]?.message).toMatch(/para-99.*S004/);
+  });
+
+  it('checks citations on variants and mentioned items too', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[0]!.iranian[0]!.cites[0]!.locator = 'item-9';
+      catalogue.mentioned[0]!.cites[1]!.source = 'S123';
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[0].iranian[0].cites[0].locator',
+      'mentioned[0].cites[1].source',
+    ]);
+  });
+
+  it.each([
+    ['systems', 'systems[1].id'],
+    ['mentioned', 'mentioned[1].id'],
+    ['events', 'events[1].id'],
+    ['glossary', 'glossary[1].id'],
+  ] as const)('reports a duplicate id among %s at the second use', (list, path) => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue[list][1]!.id = catalogue[list][0]!.id;
+    });
+    expect(problems.map((problem) => problem.path)).toContain(path);
+    expect(problems.find((problem) => problem.path === path)?.message).toMatch(/duplicate/);
+  });
+
+  it('reports a variant id used on both the Iraqi and the Iranian side of a system', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[1]!.iranian[0]!.id = catalogue.systems[1]!.iraqi[0]!.id;
+    });
+    expect(problems).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[1].iranian[0].id',
+        message: 'duplicate variant (in m109) id "m109-iraq" (first used at systems[1].iraqi[0])',
+      },
+    ]);
+  });
+
+  it('reports duplicate source and locator ids against the register file', () => {
+    const problems = problemsAfter(({ sources }) => {
+      sources[3]!.locators.push({ ...sources[3]!.locators[0]! });
+      sources.push({ ...sources[4]!, locators: [...sources[4]!.locators] });
+    });
+    expect(problems.map((problem) => [problem.file, problem.path])).toEqual([
+      [REGISTER_FILE, 'sources[5].id'],
+      [REGISTER_FILE, 'sources[3].locators[9].id'],
+    ]);
+  });
+
+  it('names the missing capability kind', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[3]!.capabilities = catalogue.systems[3]!.capabilities.filter(
+        (capability) => capability.kind !== 'spares',
+      );
+    });
+    expect(problems).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[3].capabilities',
+        message: expect.stringContaining('"spares"') as string,
+      },
+    ]);
+  });
+
+  it('names the repeated capability kind', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      const capabilities = catalogue.systems[0]!.capabilities;
+      capabilities[5] = { ...capabilities[2]! };
+    });
+    expect(problems.map((problem) => [problem.path, problem.message])).toEqual([
+      [
+        'systems[0].capabilities[5].kind',
+        'duplicate capability record for "ammunition" (first at systems[0].capabilities[2])',
+      ],
+      ['systems[0].capabilities', expect.stringContaining('"service-experience"')],
+    ]);
+  });
+
+  it('requires at least one variant on each side', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[4]!.iranian = [];
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'systems[4].iranian',
+        message: expect.stringMatching(/Iranian variant/),
+      }),
+    ]);
+  });
+
+  it('rejects an operator from the other country', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[0]!.iraqi[0]!.operator = 'irgc';
+      catalogue.systems[0]!.iranian[0]!.operator = 'iraqi-army';
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[0].iraqi[0].operator',
+      'systems[0].iranian[0].operator',
+    ]);
+  });
+
+  it('allows acquisition only on Iranian variants, and requires it there', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.systems[2]!.iraqi[0]!.acquisition = 'in-service';
+      delete catalogue.systems[2]!.iranian[0]!.acquisition;
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[2].iraqi[0].acquisition',
+      'systems[2].iranian[0].acquisition',
+    ]);
+  });
+
+  it('rejects an event date that is not on the calendar', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      catalogue.events[0]!.date = '2014-02-30';
+      catalogue.events[0]!.precision = 'day';
+    });
+    expect(problems).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'events[0].date',
+        message: '"2014-02-30" is not a day of that month',
+      },
+    ]);
+  });
+
+  it('rejects a source date whose precision does not match its form', () => {
+    const problems = problemsAfter(({ sources }) => {
+      sources[1]!.published.precision = 'month';
+    });
+    expect(problems).toEqual([
+      {
+        file: REGISTER_FILE,
+        path: 'sources[1].published.date',
+        message: '"2017-07-31" is written at day precision but precision says month',
+      },
+    ]);
+  });
+
+  it('rejects a source whose file name does not match its id', () => {
+    const problems = problemsAfter(({ sources }) => {
+      sources[2]!.file = '003_985d7b441ebaf08e.txt';
+    });
+    expect(problems).toEqual([expect.objectContaining({ path: 'sources[2].file' })]);
+  });
+});
+
+describe('dateProblem', () => {
+  it.each([
+    ['2014', 'year'],
+    ['2014-12', 'month'],
+    ['2016-02-29', 'day'],
+    ['2012-10-09', 'day'],
+  ] as const)('accepts %s at %s precision', (date, precision) => {
+    expect(dateProblem(date, precision)).toBeNull();
+  });
+
+  it.each([
+    ['2015-02-29', 'day', /not a day/],
+    ['2014-13', 'month', /no month 13/],
+    ['2014-00-10', 'day', /no month 0/],
+    ['2014-04-31', 'day', /not a day/],
+    ['2014-02', 'day', /month precision/],
+    ['14-02-24', 'day', /not a date/],
+  ] as const)('rejects %s at %s precision', (date, precision, message) => {
+    expect(dateProblem(date, precision)).toMatch(message);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE_FILE,
+  loadCatalogue,
+  parseCatalogue,
+  REGISTER_FILE,
+  type CatalogueProblem,
+  type LoadResult,
+} from '../../src/catalogue/load';
+import { readJson, readText } from './read-shipped-data';
+
+const problemsOf = (result: LoadResult): CatalogueProblem[] => (result.ok ? [] : result.problems);
+
+describe('parseCatalogue', () => {
+  it('returns the catalogue and the sources when both files are sound', () => {
+    const result = parseCatalogue(readJson(CATALOGUE_FILE), readJson(REGISTER_FILE));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.data.catalogue.systems).toHaveLength(6);
+      expect(result.data.sources).toHaveLength(5);
+    }
+  });
+
+  it('names the path, the allowed values and the bad value of a misspelt operator', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    catalogue.systems[0].iraqi[0].operator = 'iraq-army';
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[0].iraqi[0].operator',
+        message:
+          'expected one of iraqi-army, iraqi-air-force, iraqi-federal-police, iranian-army, iranian-armed-forces, irgc, irgc-af but got "iraq-army"',
+      },
+    ]);
+  });
+
+  it('reports a value of the wrong type at its path', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    catalogue.systems[2].capabilities = 'ammunition';
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[2].capabilities',
+        message: 'expected Array but got "ammunition"',
+      },
+    ]);
+  });
+
+  it('reports missing and unknown properties', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    delete catalogue.systems[1].name;
+    catalogue.events[0].dated = '2003';
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      { file: CATALOGUE_FILE, path: 'systems[1].name', message: 'is missing but required' },
+      {
+        file: CATALOGUE_FILE,
+        path: 'events[0].dated',
+        message: 'is not a known property (check the spelling)',
+      },
+    ]);
+  });
+
+  it('quotes a malformed date along with the expected form', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    catalogue.events[3].date = '2013-11-late';
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'events[3].date',
+        message: 'a date looks like 2014, 2014-02 or 2014-02-24 (got "2013-11-late")',
+      },
+    ]);
+  });
+
+  it('reports problems in both files at once, each against its own file', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    const register = readJson(REGISTER_FILE);
+    catalogue.version = 2;
+    register.sources[4].published.basis = 'guessed';
+    const problems = problemsOf(parseCatalogue(catalogue, register));
+    expect(problems.map((problem) => [problem.file, problem.path])).toEqual([
+      [CATALOGUE_FILE, 'version'],
+      [REGISTER_FILE, 'sources[4].published.basis'],
+    ]);
+  });
+
+  it('runs the integrity checks once the shapes are right', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    catalogue.systems[2].capabilities[3].cites[0].locator = 'para-404';
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      expect.objectContaining({
+        file: CATALOGUE_FILE,
+        path: 'systems[2].capabilities[3].cites[0].locator',
+      }),
+    ]);
+  });
+
+  it('rejects something that is not a catalogue at all', () => {
+    expect(problemsOf(parseCatalogue(null, readJson(REGISTER_FILE)))).toEqual([
+      { file: CATALOGUE_FILE, path: '(top level)', message: 'expected Object but got null' },
+    ]);
+  });
+});
+
+type Reply = { status: number; body: string } | Error;
+
+/** A fetch that answers each file by name and records which URLs were asked for. */
+function fakeFetch(replies: { catalogue?: Reply; register?: Reply }) {
+  const asked: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    asked.push(url);
+    const ok = (body: string): Reply => ({ status: 200, body });
+    const reply = url.includes('catalogue')
+      ? (replies.catalogue ?? ok(readText(CATALOGUE_FILE)))
+      : (replies.register ?? ok(readText(REGISTER_FILE)));
+    if (reply instanceof Error) throw reply;
+    return new Response(reply.body, {
+      status: reply.status,
+      statusText: reply.status === 404 ? 'Not Found' : '',
+    });
+  }) as typeof fetch;
+  return { fetchImpl, asked };
+}
+
+describe('loadCatalogue', () => {
+  it('fetches both files and returns the validated data', async () => {
+    const { fetchImpl, asked } = fakeFetch({});
+    const result = await loadCatalogue(fetchImpl);
+    expect(result.ok).toBe(true);
+    expect(asked).toHaveLength(2);
+    expect(asked.some((url) => url.endsWith('catalogue.json'))).toBe(true);
+    expect(asked.some((url) => url.endsWith('sources.json'))).toBe(true);
+  });
+
+  it('names the file that answers 404', async () => {
+    const { fetchImpl } = fakeFetch({ register: { status: 404, body: 'gone' } });
+    expect(problemsOf(await loadCatalogue(fetchImpl))).toEqual([
+      {
+        file: REGISTER_FILE,
+        path: '(file)',
+        message: 'could not be fetched: HTTP 404 Not Found',
+      },
+    ]);
+  });
+
+  it('names the file whose request fails on the network, without throwing', async () => {
+    const { fetchImpl } = fakeFetch({ catalogue: new TypeError('Failed to fetch') });
+    expect(problemsOf(await loadCatalogue(fetchImpl))).toEqual([
+      { file: CATALOGUE_FILE, path: '(file)', message: 'could not be fetched: Failed to fetch' },
+    ]);
+  });
+
+  it('names the file that is not valid JSON', async () => {
+    const { fetchImpl } = fakeFetch({ catalogue: { status: 200, body: '{"version": 1,' } });
+    const problems = problemsOf(await loadCatalogue(fetchImpl));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: CATALOGUE_FILE, path: '(file)' });
+    expect(problems[0]?.message).toMatch(/^is not valid JSON: /);
+  });
+
+  it('reports both files when both fail', async () => {
+    const { fetchImpl } = fakeFetch({
+      catalogue: { status: 500, body: '' },
+      register: { status: 200, body: 'not json' },
+    });
+    const problems = problemsOf(await loadCatalogue(fetchImpl));
+    expect(problems.map((problem) => problem.file)).toEqual([CATALOGUE_FILE, REGISTER_FILE]);
+  });
+
+  it('passes validation problems through from well-formed but wrong JSON', async () => {
+    const { fetchImpl } = fakeFetch({ register: { status: 200, body: '{"version": 1}' } });
+    expect(problemsOf(await loadCatalogue(fetchImpl))).toEqual([
+      { file: REGISTER_FILE, path: 'sources', message: 'is missing but required' },
+    ]);
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
+import type { CompareAttribute, CompareCell } from '../../../src/domain/comparison/attributes';
+import {
+  attributesForMode,
+  diffAttribute,
+  diffAttributes,
+  type AttributeDiff,
+} from '../../../src/domain/comparison/diff';
+import { compareModel } from '../../../src/domain/comparison/model';
+import { compareTableText } from '../../../src/domain/export/comparison-text';
+import { deriveRows } from '../../../src/domain/table/rows';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
+import { readJson } from '../../catalogue/read-shipped-data';
+
+const result = parseCatalogue(readJson(CATALOGUE_FILE), readJson(REGISTER_FILE));
+if (!result.ok) throw new Error('the shipped catalogue does not load');
+const rows = deriveRows(result.data.catalogue);
+const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+
+const sourcedCell = (text: string): CompareCell => ({
+  text,
+  source: {
+    basis: 'sourced',
+    cites: [{ source: 'S000', locator: 'item-1', confidence: 'stated' }],
+  },
+});
+const referenceCell = (text: string): CompareCell => ({ text, source: { basis: 'reference' } });
+const attribute = (
+  id: string,
+  cells: CompareCell[],
+  group: CompareAttribute['group'] = 'identity',
+): CompareAttribute => ({ id, label: id, group, cells });
+
+describe('whether compared values differ', () => {
+  it('calls an attribute the same when every value has the same text', () => {
+    expect(
+      diffAttribute(attribute('a', [sourcedCell('Iraqi Army'), sourcedCell('Iraqi Army')]), null)
+        .status,
+    ).toBe('same');
+  });
+
+  it('compares the trimmed text, keeping case', () => {
+    expect(
+      diffAttribute(attribute('a', [sourcedCell('M109 '), sourcedCell(' M109')]), null).status,
+    ).toBe('same');
+    expect(
+      diffAttribute(attribute('a', [sourcedCell('M109'), sourcedCell('m109')]), null).status,
+    ).toBe('differs');
+  });
+
+  it('treats a missing value as a value of its own', () => {
+    const missing = { text: '', source: { basis: 'none' } } as const;
+    expect(diffAttribute(attribute('a', [missing, sourcedCell('x')]), null).status).toBe('differs');
+    expect(diffAttribute(attribute('a', [missing, { ...missing }]), null).status).toBe('same');
+  });
+
+  it('counts a sourced and a general-reference fact with the same text as the same value', () => {
+    const diff = diffAttribute(
+      attribute('origin', [sourcedCell('Soviet Union'), referenceCell('Soviet Union')]),
+      null,
+    );
+    expect(diff.status).toBe('same');
+    expect(diff.cells.map((cell) => cell.source.basis)).toEqual(['sourced', 'reference']);
+  });
+});
+
+describe('differences from the baseline', () => {
+  const cells = [sourcedCell('A'), sourcedCell('B'), sourcedCell('A'), sourcedCell('')];
+
+  it('marks each cell that differs from the baseline, never the baseline itself', () => {
+    expect(diffAttribute(attribute('a', cells), 0).differsFromBaseline).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(diffAttribute(attribute('a', cells), 1).differsFromBaseline).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('marks nothing when no baseline is pinned', () => {
+    expect(diffAttribute(attribute('a', cells), null).differsFromBaseline).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('what each mode shows', () => {
+  const diffs: AttributeDiff[] = diffAttributes(
+    [
+      attribute('same-1', [sourcedCell('x'), sourcedCell('x')]),
+      attribute('differs-1', [sourcedCell('x'), sourcedCell('y')]),
+      attribute('same-2', [sourcedCell('x'), sourcedCell('x')], 'support'),
+      attribute('differs-2', [sourcedCell('x'), sourcedCell('')], 'support'),
+    ],
+    null,
+  );
+  const ids = (shown: AttributeDiff[]) => shown.map((entry) => entry.id);
+
+  it('shows every attribute, differences first within each group', () => {
+    expect(ids(attributesForMode(diffs, 'all'))).toEqual([
+      'differs-1',
+      'same-1',
+      'differs-2',
+      'same-2',
+    ]);
+  });
+
+  it('shows only the attributes that differ', () => {
+    expect(ids(attributesForMode(diffs, 'differences'))).toEqual(['differs-1', 'differs-2']);
+  });
+
+  it('shows only the attributes that are the same', () => {
+    expect(ids(attributesForMode(diffs, 'similarities'))).toEqual(['same-1', 'same-2']);
+  });
+});
+
+describe('the comparison of shipped items', () => {
+  const picked = ['t-72', 'm109', 'akm'];
+
+  it('finds the differences between three systems', () => {
+    const model = compareModel(view({ compare: picked, compareMode: 'differences' }), rows);
+    const shown = model.shown.map((entry) => entry.id);
+    expect(shown).toContain('system');
+    expect(shown).toContain('platformType');
+    expect(shown).toContain('commonality');
+    expect(shown).not.toContain('country');
+    expect(shown).not.toContain('cap-adapted-weapons');
+    expect(model.differing).toBe(shown.length);
+  });
+
+  it('never counts a hidden attribute as a difference', () => {
+    const all = compareModel(view({ compare: picked, compareMode: 'differences' }), rows);
+    expect(all.shown.map((entry) => entry.id)).toContain('origin');
+    const hidden = compareModel(
+      view({
+        compare: picked,
+        compareMode: 'differences',
+        hiddenColumns: ['origin', 'commonality'],
+      }),
+      rows,
+    );
+    expect(hidden.shown.map((entry) => entry.id)).not.toContain('origin');
+    expect(hidden.shown.map((entry) => entry.id)).not.toContain('commonality');
+    const sourcedOnly = compareModel(
+      view({ compare: picked, compareMode: 'differences', basis: 'sourced' }),
+      rows,
+    );
+    expect(sourcedOnly.shown.map((entry) => entry.group)).not.toContain('reference');
+  });
+
+  it('measures against a pinned baseline that is still compared', () => {
+    const model = compareModel(view({ compare: picked, baseline: 'm109' }), rows);
+    expect(model.baselineIndex).toBe(1);
+    const platform = model.attributes.find((entry) => entry.id === 'platformType');
+    expect(platform?.differsFromBaseline).toEqual([true, false, true]);
+    expect(
+      compareModel(view({ compare: picked, baseline: 'm113' }), rows).baselineIndex,
+    ).toBeNull();
+  });
+});
+
+describe('the comparison as text', () => {
+  it('has the attribute column, then one column per item in the user’s order', () => {
+    const model = compareModel(
+      view({
+        compare: ['m109', 't-72.iraq.t-72m1', 't-72'],
+        compareMode: 'differences',
+        baseline: 't-72',
+      }),
+      rows,
+    );
+    const text = compareTableText(model);
+    expect(text.header).toEqual([
+      'Attribute',
+      'M109 (system)',
+      'Iraqi T-72M1',
+      'T-72 (system) (baseline)',
+    ]);
+    expect(text.rows.map((row) => row[0])).toEqual(model.shown.map((entry) => entry.label));
+    for (const row of text.rows) expect(row).toHaveLength(4);
+  });
+
+  it('exports only the rows the mode shows, and missing values as empty cells', () => {
+    const model = compareModel(
+      view({ compare: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'], compareMode: 'differences' }),
+      rows,
+    );
+    const text = compareTableText(model);
+    const acquisition = text.rows.find((row) => row[0] === 'How Iran has it');
+    expect(acquisition).toEqual(['How Iran has it', null, 'Licence-built in Iran']);
+    expect(text.rows.find((row) => row[0] === 'Platform type')).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { System } from '../../../src/catalogue/schema';
+import { variantComparison } from '../../../src/domain/detail/variants';
+import { loadShippedCatalogue } from '../../support/render-with-store';
+
+const { catalogue } = loadShippedCatalogue();
+const shipped = (id: string): System => {
+  const system = catalogue.systems.find((entry) => entry.id === id);
+  if (!system) throw new Error(`no system ${id}`);
+  return system;
+};
+
+const cite = (locator: string) => ({ source: 'S000', locator, confidence: 'stated' }) as const;
+
+const sameDesignations: System = {
+  id: 'test',
+  name: 'Test',
+  platformType: 'helicopter',
+  summary: 'A test system.',
+  iraqi: [{ id: 'a', designation: 'Mi-17', operator: 'iraqi-air-force', cites: [cite('item-1')] }],
+  iranian: [
+    {
+      id: 'b',
+      designation: 'Mi-17',
+      operator: 'irgc-af',
+      acquisition: 'in-service',
+      cites: [cite('item-2')],
+    },
+    {
+      id: 'c',
+      designation: 'Mi-171',
+      operator: 'irgc-af',
+      acquisition: 'in-service',
+      note: 'A later model.',
+      cites: [cite('item-3')],
+    },
+  ],
+  capabilities: [],
+  reference: {},
+};
+
+const attributes = (system: System) => variantComparison(system).map((row) => row.attribute);
+
+describe('variantComparison', () => {
+  it('compares designation, operator and how Iran obtained it', () => {
+    expect(attributes(shipped('m113'))).toEqual(['Designation', 'Operator', 'How it was obtained']);
+  });
+
+  it('sets the Iraqi and the Iranian side of each attribute beside each other', () => {
+    const [designation, operator, obtained] = variantComparison(shipped('t-72'));
+    expect(designation?.iraq.text).toBe('T-72M1');
+    expect(designation?.iran.text).toBe('T-72S');
+    expect(operator?.iraq.text).toBe('Iraqi Army');
+    expect(operator?.iran.text).toBe('Iranian armed forces (branch not named)');
+    expect(obtained?.iraq.text).toBe('');
+    expect(obtained?.iran.text).toBe('Licence-built in Iran');
+  });
+
+  it('marks an attribute as differing only when the two sides read differently', () => {
+    const byAttribute = Object.fromEntries(
+      variantComparison(shipped('mi-17')).map((row) => [row.attribute, row.differs]),
+    );
+    expect(byAttribute).toMatchObject({ Designation: false, Operator: true });
+  });
+
+  it('joins several variants of one side and names a shared value once', () => {
+    const [designation, operator] = variantComparison(sameDesignations);
+    expect(designation?.iran.text).toBe('Mi-17 / Mi-171');
+    expect(designation?.differs).toBe(true);
+    expect(operator?.iran.text).toBe('Revolutionary Guard air force (IRGC-AF)');
+  });
+
+  it('carries the citations of every variant on each side', () => {
+    const [designation] = variantComparison(sameDesignations);
+    expect(designation?.iraq.cites).toEqual([cite('item-1')]);
+    expect(designation?.iran.cites).toEqual([cite('item-2'), cite('item-3')]);
+  });
+
+  it('shows notes only when some variant has one', () => {
+    expect(attributes(sameDesignations)).toContain('Notes');
+    const notes = variantComparison(sameDesignations).find((row) => row.attribute === 'Notes');
+    expect(notes?.iraq.text).toBe('');
+    expect(notes?.iran.text).toBe('A later model.');
+    expect(attributes(shipped('m113'))).not.toContain('Notes');
+  });
+
+  it('has no attribute that is empty on both sides', () => {
+    for (const system of catalogue.systems) {
+      for (const row of variantComparison(system)) {
+        expect(row.iraq.text !== '' || row.iran.text !== '').toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { System } from '../../../src/catalogue/schema';
+import { OPERATORS } from '../../../src/catalogue/vocabulary';
+import {
+  acquisitionLabels,
+  deriveRow,
+  deriveRows,
+  designations,
+  operatorLabels,
+} from '../../../src/domain/table/rows';
+import { loadShippedCatalogue } from '../../support/render-with-store';
+
+const { catalogue } = loadShippedCatalogue();
+const rows = deriveRows(catalogue);
+
+const cite = { source: 'S000', locator: 'item-1', confidence: 'stated' } as const;
+
+/** A system with two Iraqi and two Iranian variants, where operators and acquisitions repeat. */
+const twoVariantSystem: System = {
+  id: 'test',
+  name: 'Test System',
+  platformType: 'apc',
+  summary: 'A test system.',
+  iraqi: [
+    { id: 'a', designation: 'Alpha-1', operator: 'iraqi-army', cites: [cite] },
+    { id: 'b', designation: 'Alpha-2', operator: 'iraqi-army', cites: [cite] },
+  ],
+  iranian: [
+    {
+      id: 'c',
+      designation: 'Bravo',
+      operator: 'irgc',
+      acquisition: 'in-service',
+      cites: [cite],
+    },
+    {
+      id: 'd',
+      designation: 'Charlie',
+      operator: 'irgc',
+      acquisition: 'in-service',
+      cites: [cite],
+    },
+  ],
+  capabilities: [
+    { kind: 'spares', status: 'reported', detail: 'spares', cites: [cite] },
+    { kind: 'platform', status: 'not-reported', detail: 'platform', cites: [cite] },
+    { kind: 'ammunition', status: 'reported', detail: 'ammunition', cites: [cite] },
+  ],
+  reference: {},
+};
+
+describe('deriveRows', () => {
+  it('gives one row per system, in catalogue order, keyed by the system id', () => {
+    expect(rows.map((row) => row.id)).toEqual(catalogue.systems.map((system) => system.id));
+    expect(rows.map((row) => row.system)).toEqual(catalogue.systems);
+  });
+
+  it('lists each operator of either country once', () => {
+    for (const row of rows) {
+      const expected = [...row.system.iraqi, ...row.system.iranian].map(
+        (variant) => variant.operator,
+      );
+      expect(new Set(row.operators)).toEqual(new Set(expected));
+      expect(row.operators).toHaveLength(new Set(row.operators).size);
+    }
+  });
+
+  it('lists as reported exactly the capabilities whose status is reported', () => {
+    for (const row of rows) {
+      const reported = row.system.capabilities
+        .filter((capability) => capability.status === 'reported')
+        .map((capability) => capability.kind);
+      expect(new Set(row.reportedCapabilities)).toEqual(new Set(reported));
+    }
+  });
+
+  it('puts every designation and operator of both sides in the lower-case search text', () => {
+    for (const row of rows) {
+      expect(row.searchText).toBe(row.searchText.toLowerCase());
+      expect(row.searchText).toContain(row.system.name.toLowerCase());
+      for (const variant of [...row.system.iraqi, ...row.system.iranian]) {
+        expect(row.searchText).toContain(variant.designation.toLowerCase());
+        expect(row.searchText).toContain(OPERATORS[variant.operator].label.toLowerCase());
+      }
+    }
+  });
+});
+
+describe('deriveRow', () => {
+  const row = deriveRow(twoVariantSystem);
+
+  it('does not repeat an operator that runs several variants', () => {
+    expect(row.operators).toEqual(['iraqi-army', 'irgc']);
+  });
+
+  it('lists reported capabilities in the vocabulary order, not the record order', () => {
+    expect(row.reportedCapabilities).toEqual(['ammunition', 'spares']);
+  });
+
+  it('indexes capability records by kind', () => {
+    expect(row.capabilities.platform?.status).toBe('not-reported');
+    expect(row.capabilities.spares?.status).toBe('reported');
+    expect(row.capabilities['own-variant']).toBeUndefined();
+  });
+
+  it('searches the platform type label too', () => {
+    expect(row.searchText).toContain('armoured personnel carrier');
+  });
+});
+
+describe('the label helpers', () => {
+  it('join every designation with a slash', () => {
+    expect(designations(twoVariantSystem.iraqi)).toBe('Alpha-1 / Alpha-2');
+  });
+
+  it('name a repeated operator or acquisition once', () => {
+    expect(operatorLabels(twoVariantSystem.iraqi)).toBe('Iraqi Army');
+    expect(acquisitionLabels(twoVariantSystem.iranian)).toBe('In Iranian service');
+  });
+
+  it('give no acquisition for variants that carry none', () => {
+    expect(acquisitionLabels(twoVariantSystem.iraqi)).toBe('');
+  });
+});

@@ -1,0 +1,301 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CAPABILITY_KIND_IDS,
+  OPERATOR_IDS,
+  PLATFORM_TYPE_IDS,
+} from '../../src/catalogue/vocabulary';
+import { COMPARE_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view/state';
+import { createViewStore } from '../../src/state/store';
+import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
+
+const storeWith = (changes: Parameters<typeof viewWith>[0] = {}) =>
+  createViewStore(viewWith(changes));
+
+describe('the view store', () => {
+  describe('before and after the catalogue loads', () => {
+    it('starts loading, with the default view and no history to record', () => {
+      const state = createViewStore().getState();
+      expect(state.catalogue.status).toBe('loading');
+      expect(state.view).toEqual(DEFAULT_VIEW);
+      expect(state.historyMode).toBe('none');
+      expect(state.notices).toEqual([]);
+    });
+
+    it('takes the catalogue and the linked view in one update, recorded in no history entry', () => {
+      const store = createViewStore();
+      const updates: string[] = [];
+      store.subscribe((state) => updates.push(state.catalogue.status));
+      const view = viewWith({ platformTypes: ['rifle'] });
+      store.getState().actions.catalogueLoaded(loadShippedCatalogue(), view);
+      const state = store.getState();
+      expect(updates).toEqual(['ready']);
+      expect(state.view).toEqual(view);
+      expect(state.historyMode).toBe('none');
+      expect(state.catalogue.status === 'ready' && state.catalogue.rows).toHaveLength(6);
+    });
+
+    it('keeps the current view when the catalogue arrives without one', () => {
+      const store = storeWith({ search: 'akm' });
+      store.getState().actions.catalogueLoaded(loadShippedCatalogue());
+      expect(store.getState().view.search).toBe('akm');
+    });
+
+    it('keeps the problems when the catalogue fails', () => {
+      const store = createViewStore();
+      const problems = [{ file: 'data/catalogue.json', path: 'systems', message: 'broken' }];
+      store.getState().actions.catalogueFailed(problems);
+      expect(store.getState().catalogue).toEqual({ status: 'failed', problems });
+    });
+  });
+
+  describe('filter toggles', () => {
+    it('keeps chosen platform types in the vocabulary order, whatever the click order', () => {
+      const store = createViewStore();
+      const { togglePlatformType } = store.getState().actions;
+      togglePlatformType('rifle');
+      togglePlatformType('mbt');
+      togglePlatformType('apc');
+      expect(store.getState().view.platformTypes).toEqual(['mbt', 'apc', 'rifle']);
+      togglePlatformType('mbt');
+      expect(store.getState().view.platformTypes).toEqual(['apc', 'rifle']);
+    });
+
+    it('gives the same list for any click order (so equal views make equal links)', () => {
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray([...OPERATOR_IDS]),
+          fc.shuffledSubarray([...CAPABILITY_KIND_IDS]),
+          fc.shuffledSubarray([...PLATFORM_TYPE_IDS]),
+          (operators, capabilities, types) => {
+            const store = createViewStore();
+            const { actions } = store.getState();
+            operators.forEach(actions.toggleOperator);
+            capabilities.forEach(actions.toggleCapability);
+            types.forEach(actions.togglePlatformType);
+            const { view } = store.getState();
+            expect(view.operators).toEqual(OPERATOR_IDS.filter((id) => operators.includes(id)));
+            expect(view.capabilities).toEqual(
+              CAPABILITY_KIND_IDS.filter((id) => capabilities.includes(id)),
+            );
+            expect(view.platformTypes).toEqual(
+              PLATFORM_TYPE_IDS.filter((id) => types.includes(id)),
+            );
+          },
+        ),
+      );
+    });
+
+    it('undoes a toggle when the same option is toggled again', () => {
+      const store = storeWith({ operators: ['irgc'], capabilities: ['spares'] });
+      const { toggleOperator, toggleCapability } = store.getState().actions;
+      toggleOperator('iraqi-army');
+      toggleOperator('iraqi-army');
+      toggleCapability('platform');
+      toggleCapability('platform');
+      expect(store.getState().view.operators).toEqual(['irgc']);
+      expect(store.getState().view.capabilities).toEqual(['spares']);
+    });
+
+    it('keeps hidden columns in the table order', () => {
+      const store = createViewStore();
+      const { toggleColumn, showAllColumns } = store.getState().actions;
+      toggleColumn('commonality');
+      toggleColumn('iraqiVariant');
+      expect(store.getState().view.hiddenColumns).toEqual(['iraqiVariant', 'commonality']);
+      toggleColumn('iraqiVariant');
+      expect(store.getState().view.hiddenColumns).toEqual(['commonality']);
+      showAllColumns();
+      expect(store.getState().view.hiddenColumns).toEqual([]);
+    });
+  });
+
+  describe('history modes', () => {
+    it('records typing in search in place, to be replaced rather than pushed', () => {
+      const store = createViewStore();
+      store.getState().actions.setSearch('t-72');
+      expect(store.getState().view.search).toBe('t-72');
+      expect(store.getState().historyMode).toBe('replace');
+    });
+
+    it('records every discrete change as a new history entry', () => {
+      const store = createViewStore();
+      const { actions } = store.getState();
+      const changes: [string, () => void][] = [
+        ['togglePlatformType', () => actions.togglePlatformType('mbt')],
+        ['toggleOperator', () => actions.toggleOperator('irgc')],
+        ['toggleCapability', () => actions.toggleCapability('spares')],
+        ['setBasis', () => actions.setBasis('sourced')],
+        ['setSorting', () => actions.setSorting([{ column: 'system', desc: true }])],
+        ['toggleColumn', () => actions.toggleColumn('armament')],
+        ['showAllColumns', () => actions.showAllColumns()],
+        ['clearFilters', () => actions.clearFilters()],
+        ['openDetail', () => actions.openDetail('t-72')],
+        ['closeDetail', () => actions.closeDetail()],
+        ['setShowMentioned', () => actions.setShowMentioned(true)],
+        ['toggleCompareItem', () => void actions.toggleCompareItem('t-72')],
+        ['setCompareMode', () => actions.setCompareMode('differences')],
+      ];
+      for (const [name, change] of changes) {
+        actions.setSearch('x');
+        change();
+        expect({ name, mode: store.getState().historyMode }).toEqual({ name, mode: 'push' });
+      }
+    });
+
+    it('restores a view without a history entry unless told otherwise', () => {
+      const store = createViewStore();
+      const view = viewWith({ operators: ['irgc'] });
+      store.getState().actions.restoreView(view);
+      expect(store.getState().view).toBe(view);
+      expect(store.getState().historyMode).toBe('none');
+      store.getState().actions.restoreView(DEFAULT_VIEW, 'push');
+      expect(store.getState().historyMode).toBe('push');
+    });
+  });
+
+  describe('search', () => {
+    it(`cuts search text at ${SEARCH_MAX_LENGTH} characters`, () => {
+      const store = createViewStore();
+      store.getState().actions.setSearch('a'.repeat(SEARCH_MAX_LENGTH + 20));
+      expect(store.getState().view.search).toHaveLength(SEARCH_MAX_LENGTH);
+    });
+  });
+
+  describe('clearFilters', () => {
+    it('clears every filter, the search and the basis, and keeps sort, columns and detail', () => {
+      const store = storeWith({
+        platformTypes: ['mbt'],
+        operators: ['irgc'],
+        capabilities: ['spares'],
+        search: 'tank',
+        basis: 'sourced',
+        sorting: [{ column: 'system', desc: true }],
+        hiddenColumns: ['armament'],
+        detail: 't-72',
+        compare: ['t-72', 'akm'],
+      });
+      store.getState().actions.clearFilters();
+      const { view } = store.getState();
+      expect(view).toMatchObject({
+        platformTypes: [],
+        operators: [],
+        capabilities: [],
+        search: '',
+        basis: 'all',
+        sorting: [{ column: 'system', desc: true }],
+        hiddenColumns: ['armament'],
+        detail: 't-72',
+        compare: ['t-72', 'akm'],
+      });
+    });
+  });
+
+  describe('detail and comparison', () => {
+    it('closes the comparison when a detail opens, and the detail when the comparison opens', () => {
+      const store = storeWith({ compare: ['t-72', 'akm'], compareOpen: true });
+      const { actions } = store.getState();
+      actions.openDetail('m113');
+      expect(store.getState().view).toMatchObject({ detail: 'm113', compareOpen: false });
+      actions.setCompareOpen(true);
+      expect(store.getState().view).toMatchObject({ detail: null, compareOpen: true });
+      actions.setCompareOpen(false);
+      expect(store.getState().view).toMatchObject({ detail: null, compareOpen: false });
+    });
+
+    it(`adds compare items up to ${COMPARE_LIMIT} and refuses one more`, () => {
+      const store = createViewStore();
+      const { toggleCompareItem } = store.getState().actions;
+      const ids = ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7'];
+      for (const id of ids) expect(toggleCompareItem(id)).toBe(true);
+      expect(toggleCompareItem('akm')).toBe(false);
+      expect(store.getState().view.compare).toEqual(ids);
+    });
+
+    it('still lets a full tray drop an item', () => {
+      const store = storeWith({ compare: ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7'] });
+      expect(store.getState().actions.toggleCompareItem('m109')).toBe(true);
+      expect(store.getState().view.compare).toEqual(['t-72', 'm113', 'mi-17', 'rpg-7']);
+    });
+
+    it('forgets the baseline when the baseline item is removed', () => {
+      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], baseline: 'm109' });
+      store.getState().actions.removeCompareItem('m109');
+      expect(store.getState().view).toMatchObject({ compare: ['t-72', 'akm'], baseline: null });
+    });
+
+    it('forgets the baseline when the baseline item is toggled off', () => {
+      const store = storeWith({ compare: ['t-72', 'm109'], baseline: 't-72' });
+      store.getState().actions.toggleCompareItem('t-72');
+      expect(store.getState().view.baseline).toBeNull();
+    });
+
+    it('keeps the baseline when another item is removed', () => {
+      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], baseline: 'm109' });
+      store.getState().actions.removeCompareItem('akm');
+      expect(store.getState().view.baseline).toBe('m109');
+    });
+
+    it('closes the comparison when fewer than two items are left', () => {
+      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], compareOpen: true });
+      const { removeCompareItem } = store.getState().actions;
+      removeCompareItem('akm');
+      expect(store.getState().view.compareOpen).toBe(true);
+      removeCompareItem('t-72');
+      expect(store.getState().view.compareOpen).toBe(false);
+    });
+
+    it('moves a compare item one place either way, and not past either end', () => {
+      const store = storeWith({ compare: ['a', 'b', 'c'] });
+      const { moveCompareItem } = store.getState().actions;
+      moveCompareItem('c', -1);
+      expect(store.getState().view.compare).toEqual(['a', 'c', 'b']);
+      moveCompareItem('a', 1);
+      expect(store.getState().view.compare).toEqual(['c', 'a', 'b']);
+      moveCompareItem('c', -1);
+      moveCompareItem('b', 1);
+      moveCompareItem('missing', 1);
+      expect(store.getState().view.compare).toEqual(['c', 'a', 'b']);
+    });
+
+    it('empties the tray and resets the comparison settings on clear', () => {
+      const store = storeWith({
+        compare: ['t-72', 'akm'],
+        compareOpen: true,
+        compareMode: 'differences',
+        baseline: 'akm',
+      });
+      store.getState().actions.clearCompare();
+      expect(store.getState().view).toMatchObject({
+        compare: [],
+        compareOpen: false,
+        compareMode: 'all',
+        baseline: null,
+      });
+    });
+  });
+
+  describe('notices', () => {
+    it('replaces a notice with the same id and dismisses by id', () => {
+      const store = createViewStore();
+      const { addNotice, dismissNotice } = store.getState().actions;
+      addNotice({ id: 'a', tone: 'info', title: 'First', details: [] });
+      addNotice({ id: 'b', tone: 'warning', title: 'Second', details: [] });
+      addNotice({ id: 'a', tone: 'info', title: 'First again', details: ['x'] });
+      expect(store.getState().notices.map((notice) => notice.title)).toEqual([
+        'Second',
+        'First again',
+      ]);
+      dismissNotice('b');
+      expect(store.getState().notices.map((notice) => notice.id)).toEqual(['a']);
+    });
+
+    it('does not touch the view or history mode', () => {
+      const store = createViewStore();
+      const before = store.getState();
+      store.getState().actions.addNotice({ id: 'a', tone: 'info', title: 'Hi', details: [] });
+      expect(store.getState().view).toBe(before.view);
+      expect(store.getState().historyMode).toBe(before.historyMode);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { loadShippedCatalogue, renderWithStore } from '../../support/render-with-store';
+
+describe('App', () => {
+  it('names the app in its main heading', () => {
+    renderWithStore();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Iraq–Iran equipment commonality' }),
+    ).toBeInTheDocument();
+  });
+
+  it('announces that the catalogue is loading until it arrives', () => {
+    renderWithStore(undefined, { loaded: false });
+    expect(screen.getByText('Loading the catalogue…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('replaces the loading message with the comparison once the catalogue is ready', () => {
+    const { store } = renderWithStore(undefined, { loaded: false });
+    act(() => store.getState().actions.catalogueLoaded(loadShippedCatalogue()));
+    expect(screen.queryByText('Loading the catalogue…')).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /iraqi and iranian variants/i })).toBeInTheDocument();
+  });
+
+  it('shows the problems instead of the comparison when the catalogue fails', () => {
+    const { store } = renderWithStore(undefined, { loaded: false });
+    act(() =>
+      store.getState().actions.catalogueFailed([
+        {
+          file: 'seeds/sources.json',
+          path: 'sources[0].id',
+          message: 'a source id looks like S000',
+        },
+      ]),
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('The catalogue could not be loaded');
+    expect(
+      screen.queryByRole('table', { name: /iraqi and iranian variants/i }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers a link that skips to the comparison', () => {
+    renderWithStore();
+    expect(screen.getByRole('link', { name: 'Skip to the comparison' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+
+  it('shows notices and lets the user dismiss them', async () => {
+    const { store, user } = renderWithStore();
+    act(() =>
+      store.getState().actions.addNotice({
+        id: 'link-ignored',
+        tone: 'warning',
+        title: 'Part of this link could not be used, so it was ignored',
+        details: ['sys=nope: unknown system'],
+      }),
+    );
+    const notice = screen.getByRole('region', {
+      name: 'Part of this link could not be used, so it was ignored',
+    });
+    expect(notice).toHaveTextContent('sys=nope: unknown system');
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Dismiss: Part of this link could not be used, so it was ignored',
+      }),
+    );
+    expect(notice).not.toBeInTheDocument();
+  });
+});

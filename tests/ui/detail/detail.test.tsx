@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithStore, viewWith } from '../../support/render-with-store';
+
+describe('the system detail', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(HTMLDialogElement.prototype, 'close');
+  });
+
+  it('opens from the system name and sets Iraqi and Iranian variants side by side', async () => {
+    const { user, store } = renderWithStore();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
+    expect(store.getState().view.detail).toBe('t-72');
+
+    const dialog = screen.getByRole('dialog', { name: 'T-72' });
+    expect(within(dialog).getByRole('heading', { name: 'T-72', level: 2 })).toBeInTheDocument();
+    const designation = within(dialog).getByRole('row', { name: /^Designation/ });
+    expect(
+      within(designation)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([expect.stringContaining('T-72M1'), expect.stringContaining('T-72S')]);
+    expect(within(designation).getByText('differs')).toBeInTheDocument();
+    const obtained = within(dialog).getByRole('row', { name: /^How it was obtained/ });
+    expect(within(obtained).getByText('not stated')).toBeInTheDocument();
+    expect(within(obtained).getByText(/Licence-built in Iran/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Sources for designation, Iranian side' }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains the platform type in the glossary', async () => {
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Mi-17: open details' }));
+    const glossary = within(screen.getByRole('dialog', { name: 'Mi-17' })).getByRole(
+      'complementary',
+      { name: 'Glossary' },
+    );
+    expect(
+      within(glossary).getByRole('heading', { name: 'What is a transport helicopter?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists what Iran can supply and the commonality level', async () => {
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'RPG-7: open details' }));
+    const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
+    expect(within(dialog).getByText(/^Commonality: High$/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Sources for own variant of RPG-7' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens straight away for a link that names a system', () => {
+    renderWithStore(undefined, { view: viewWith({ detail: 'akm' }) });
+    expect(screen.getByRole('dialog', { name: 'AKM' })).toBeInTheDocument();
+  });
+
+  it('closes with its close button', async () => {
+    // jsdom has no HTMLDialogElement.close(); this one does what a browser's does.
+    const close = vi.fn(function (this: HTMLDialogElement) {
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    });
+    Object.defineProperty(HTMLDialogElement.prototype, 'close', {
+      value: close,
+      configurable: true,
+    });
+    const { user, store } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'M109: open details' }));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(store.getState().view.detail).toBeNull();
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../support/render-with-store';
+
+describe('citation buttons in the comparison table', () => {
+  it('can be reached with Tab, opened with Enter and closed with Escape', async () => {
+    const { user } = renderWithStore();
+    const cite = screen.getByRole('button', { name: 'Sources for T-72' });
+    // Start where a keyboard user enters the table: its scrolling region, then Tab onwards.
+    screen.getByRole('region', { name: /comparison table/i }).focus();
+    for (let presses = 0; presses < 40 && document.activeElement !== cite; presses += 1) {
+      await user.tab();
+    }
+    expect(cite).toHaveFocus();
+    expect(cite).toHaveAttribute('aria-expanded', 'false');
+
+    await user.keyboard('{Enter}');
+    expect(cite).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Sources for T-72' });
+    expect(cite).toHaveAttribute('aria-controls', panel.id);
+    expect(within(panel).getAllByText('S000').length).toBeGreaterThan(0);
+    expect(
+      within(panel).getAllByText('commonality list, item 1: main battle tank (paragraphs 18–19)')
+        .length,
+    ).toBeGreaterThan(0);
+    expect(within(panel).getAllByText(/Uskowi on Iran \(blog\), February 2014/).length).toBe(2);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Sources for T-72' })).not.toBeInTheDocument();
+    expect(cite).toHaveAttribute('aria-expanded', 'false');
+    expect(cite).toHaveFocus();
+  });
+
+  it('says how firmly the source supports the fact', async () => {
+    const { user } = renderWithStore();
+    await user.click(
+      screen.getByRole('button', { name: 'Sources for Spares & servicing of T-72' }),
+    );
+    const panel = screen.getByRole('group', { name: 'Sources for Spares & servicing of T-72' });
+    expect(within(panel).getByText(/^Inferred:/)).toBeInTheDocument();
+  });
+
+  it('explains general-reference and derived values instead of citing a source', async () => {
+    const { user } = renderWithStore();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Country of origin of T-72 is general reference, not from a source',
+      }),
+    );
+    expect(screen.getByText(/General reference: a standard fact/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'How Commonality of T-72 is worked out' }));
+    expect(
+      screen.getByRole('group', { name: 'How Commonality of T-72 is worked out' }),
+    ).toHaveTextContent(/High: Iran makes its ammunition/);
+  });
+
+  it('closes when the user clicks elsewhere', async () => {
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Sources for AKM' }));
+    expect(screen.getByRole('group', { name: 'Sources for AKM' })).toBeInTheDocument();
+    await user.click(document.body);
+    expect(screen.queryByRole('group', { name: 'Sources for AKM' })).not.toBeInTheDocument();
+  });
+});
