@@ -79,7 +79,7 @@ function largeCatalogueRows(count: number): ComparisonRow[] {
       ...base,
       id: `${base.id}-${i}`,
       name: `${base.name} #${i}`,
-      iraqi: base.iraqi.map((variant) => ({
+      iraq: base.iraq.map((variant) => ({
         ...variant,
         designation: `${variant.designation}-${i}`,
       })),

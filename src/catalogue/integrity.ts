@@ -11,6 +11,7 @@ import {
 import {
   CAPABILITY_KIND_IDS,
   COUNTRIES,
+  COUNTRY_IDS,
   OPERATORS,
   type Country,
   type DatePrecision,
@@ -123,17 +124,16 @@ function checkVariants(
   at: string,
   file: string,
 ): IntegrityProblem[] {
-  const side = country === 'iraq' ? 'iraqi' : 'iranian';
   const problems: IntegrityProblem[] = [];
   if (variants.length === 0) {
     problems.push({
       file,
-      path: `${at}.${side}`,
+      path: `${at}.${country}`,
       message: `a system needs at least one ${COUNTRIES[country].adjective} variant`,
     });
   }
   variants.forEach((variant, j) => {
-    const path = `${at}.${side}[${j}]`;
+    const path = `${at}.${country}[${j}]`;
     const operator = OPERATORS[variant.operator];
     if (operator.country !== country) {
       problems.push({
@@ -171,22 +171,19 @@ function checkSystem(
   const file = files.catalogue;
   const at = `systems[${i}]`;
   const problems: IntegrityProblem[] = [
-    ...checkVariants(system.iraqi, 'iraq', at, file),
-    ...checkVariants(system.iranian, 'iran', at, file),
+    ...checkVariants(system.iraq, 'iraq', at, file),
+    ...checkVariants(system.iran, 'iran', at, file),
   ];
 
   const variants = [
-    ...system.iraqi.map((variant, j) => ({ id: variant.id, path: `${at}.iraqi[${j}]` })),
-    ...system.iranian.map((variant, j) => ({ id: variant.id, path: `${at}.iranian[${j}]` })),
+    ...system.iraq.map((variant, j) => ({ id: variant.id, path: `${at}.iraq[${j}]` })),
+    ...system.iran.map((variant, j) => ({ id: variant.id, path: `${at}.iran[${j}]` })),
   ];
   problems.push(
     ...duplicateIds(variants, file, (k) => variants[k]?.path ?? at, `variant (in ${system.id})`),
   );
-  for (const [side, list] of [
-    ['iraqi', system.iraqi],
-    ['iranian', system.iranian],
-  ] as const) {
-    list.forEach((variant, j) =>
+  for (const side of COUNTRY_IDS) {
+    system[side].forEach((variant, j) =>
       problems.push(
         ...checkCitations(variant.cites, `${at}.${side}[${j}]`, locatorsBySource, files),
       ),

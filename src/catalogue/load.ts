@@ -21,7 +21,7 @@ export const REGISTER_FILE = 'seeds/sources.json';
 
 type Issue = v.BaseIssue<unknown>;
 
-/** `systems[0].iraqi[0].operator`, or "(top level)" for the document itself. */
+/** `systems[0].iraq[0].operator`, or "(top level)" for the document itself. */
 export function issuePath(issue: Issue): string {
   let path = '';
   for (const item of issue.path ?? []) {

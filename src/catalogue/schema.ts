@@ -70,8 +70,8 @@ export const SystemSchema = v.strictObject({
   platformType: v.picklist(PLATFORM_TYPE_IDS),
   /** A plain-language explanation for students. */
   summary: text('a summary'),
-  iraqi: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iraqi variant')),
-  iranian: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iranian variant')),
+  iraq: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iraqi variant')),
+  iran: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iranian variant')),
   capabilities: v.array(CapabilitySchema),
   reference: v.strictObject({
     origin: v.optional(ReferenceFactSchema),

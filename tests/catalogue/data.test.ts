@@ -11,8 +11,8 @@ function shipped(): { catalogue: Catalogue; sources: Source[] } {
 
 const allCitations = (catalogue: Catalogue) => [
   ...catalogue.systems.flatMap((system) => [
-    ...system.iraqi.flatMap((variant) => variant.cites),
-    ...system.iranian.flatMap((variant) => variant.cites),
+    ...system.iraq.flatMap((variant) => variant.cites),
+    ...system.iran.flatMap((variant) => variant.cites),
     ...system.capabilities.flatMap((capability) => capability.cites),
   ]),
   ...catalogue.mentioned.flatMap((item) => item.cites),
@@ -60,7 +60,7 @@ describe('the shipped catalogue and source register', () => {
   it('source each system’s variants to its item of the commonality list', () => {
     const { catalogue } = shipped();
     catalogue.systems.forEach((system, index) => {
-      for (const variant of [...system.iraqi, ...system.iranian]) {
+      for (const variant of [...system.iraq, ...system.iran]) {
         expect(variant.cites).toContainEqual({
           source: 'S000',
           locator: `item-${index + 1}`,

@@ -52,11 +52,11 @@ describe('checkIntegrity', () => {
 
   it('checks citations on variants and mentioned items too', () => {
     const problems = problemsAfter(({ catalogue }) => {
-      catalogue.systems[0]!.iranian[0]!.cites[0]!.locator = 'item-9';
+      catalogue.systems[0]!.iran[0]!.cites[0]!.locator = 'item-9';
       catalogue.mentioned[0]!.cites[1]!.source = 'S123';
     });
     expect(problems.map((problem) => problem.path)).toEqual([
-      'systems[0].iranian[0].cites[0].locator',
+      'systems[0].iran[0].cites[0].locator',
       'mentioned[0].cites[1].source',
     ]);
   });
@@ -76,13 +76,13 @@ describe('checkIntegrity', () => {
 
   it('reports a variant id used on both the Iraqi and the Iranian side of a system', () => {
     const problems = problemsAfter(({ catalogue }) => {
-      catalogue.systems[1]!.iranian[0]!.id = catalogue.systems[1]!.iraqi[0]!.id;
+      catalogue.systems[1]!.iran[0]!.id = catalogue.systems[1]!.iraq[0]!.id;
     });
     expect(problems).toEqual([
       {
         file: CATALOGUE_FILE,
-        path: 'systems[1].iranian[0].id',
-        message: 'duplicate variant (in m109) id "m109-iraq" (first used at systems[1].iraqi[0])',
+        path: 'systems[1].iran[0].id',
+        message: 'duplicate variant (in m109) id "m109-iraq" (first used at systems[1].iraq[0])',
       },
     ]);
   });
@@ -129,11 +129,11 @@ describe('checkIntegrity', () => {
 
   it('requires at least one variant on each side', () => {
     const problems = problemsAfter(({ catalogue }) => {
-      catalogue.systems[4]!.iranian = [];
+      catalogue.systems[4]!.iran = [];
     });
     expect(problems).toEqual([
       expect.objectContaining({
-        path: 'systems[4].iranian',
+        path: 'systems[4].iran',
         message: expect.stringMatching(/Iranian variant/),
       }),
     ]);
@@ -141,23 +141,23 @@ describe('checkIntegrity', () => {
 
   it('rejects an operator from the other country', () => {
     const problems = problemsAfter(({ catalogue }) => {
-      catalogue.systems[0]!.iraqi[0]!.operator = 'irgc';
-      catalogue.systems[0]!.iranian[0]!.operator = 'iraqi-army';
+      catalogue.systems[0]!.iraq[0]!.operator = 'irgc';
+      catalogue.systems[0]!.iran[0]!.operator = 'iraqi-army';
     });
     expect(problems.map((problem) => problem.path)).toEqual([
-      'systems[0].iraqi[0].operator',
-      'systems[0].iranian[0].operator',
+      'systems[0].iraq[0].operator',
+      'systems[0].iran[0].operator',
     ]);
   });
 
   it('allows acquisition only on Iranian variants, and requires it there', () => {
     const problems = problemsAfter(({ catalogue }) => {
-      catalogue.systems[2]!.iraqi[0]!.acquisition = 'in-service';
-      delete catalogue.systems[2]!.iranian[0]!.acquisition;
+      catalogue.systems[2]!.iraq[0]!.acquisition = 'in-service';
+      delete catalogue.systems[2]!.iran[0]!.acquisition;
     });
     expect(problems.map((problem) => problem.path)).toEqual([
-      'systems[2].iraqi[0].acquisition',
-      'systems[2].iranian[0].acquisition',
+      'systems[2].iraq[0].acquisition',
+      'systems[2].iran[0].acquisition',
     ]);
   });
 

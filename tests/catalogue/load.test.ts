@@ -23,11 +23,11 @@ describe('parseCatalogue', () => {
 
   it('names the path, the allowed values and the bad value of a misspelt operator', () => {
     const catalogue = readJson(CATALOGUE_FILE);
-    catalogue.systems[0].iraqi[0].operator = 'iraq-army';
+    catalogue.systems[0].iraq[0].operator = 'iraq-army';
     expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
       {
         file: CATALOGUE_FILE,
-        path: 'systems[0].iraqi[0].operator',
+        path: 'systems[0].iraq[0].operator',
         message:
           'expected one of iraqi-army, iraqi-air-force, iraqi-federal-police, iranian-army, iranian-armed-forces, irgc, irgc-af but got "iraq-army"',
       },

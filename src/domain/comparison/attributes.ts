@@ -96,7 +96,7 @@ function perCountry(
 }
 
 const systemCites = (item: CompareItem): readonly Citation[] =>
-  [...item.row.system.iraqi, ...item.row.system.iranian].flatMap((variant) => variant.cites);
+  [...item.row.system.iraq, ...item.row.system.iran].flatMap((variant) => variant.cites);
 
 const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
   fromColumn('system', 'identity'),

@@ -10,7 +10,7 @@ export const variantCompareItemId = (systemId: string, country: Country, variant
 export function knownCompareItems(catalogue: Catalogue): string[] {
   return catalogue.systems.flatMap((system) => [
     system.id,
-    ...system.iraqi.map((variant) => variantCompareItemId(system.id, 'iraq', variant.id)),
-    ...system.iranian.map((variant) => variantCompareItemId(system.id, 'iran', variant.id)),
+    ...system.iraq.map((variant) => variantCompareItemId(system.id, 'iraq', variant.id)),
+    ...system.iran.map((variant) => variantCompareItemId(system.id, 'iran', variant.id)),
   ]);
 }

@@ -32,7 +32,7 @@ export function resolveCompareItem(
     return { id, kind: 'system', name: row.system.name, label: `${row.system.name} (system)`, row };
   }
   if (!isCountry(country)) return null;
-  const variants = country === 'iraq' ? row.system.iraqi : row.system.iranian;
+  const variants = row.system[country];
   const variant = variants.find((entry) => entry.id === variantId);
   if (!variant) return null;
   const name = `${COUNTRIES[country].adjective} ${variant.designation}`;

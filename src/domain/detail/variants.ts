@@ -36,8 +36,8 @@ export function variantComparison(system: System): AttributeRow[] {
   ];
   return rows
     .map(([attribute, text]) => {
-      const iraq = side(system.iraqi, text);
-      const iran = side(system.iranian, text);
+      const iraq = side(system.iraq, text);
+      const iran = side(system.iran, text);
       return { attribute, iraq, iran, differs: iraq.text !== iran.text };
     })
     .filter((row) => row.iraq.text !== '' || row.iran.text !== '');

@@ -49,7 +49,7 @@ const sourced = (cites: readonly Citation[]): CellSource =>
   cites.length > 0 ? { basis: 'sourced', cites } : NONE;
 
 const systemCites = (row: ComparisonRow): readonly Citation[] =>
-  [...row.system.iraqi, ...row.system.iranian].flatMap((variant) => variant.cites);
+  [...row.system.iraq, ...row.system.iran].flatMap((variant) => variant.cites);
 
 function capabilityColumn(kind: CapabilityKind): ColumnSpec {
   return {
@@ -89,32 +89,32 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
   iraqiVariant: {
     header: 'Iraqi variant',
     group: 'iraq',
-    text: (row) => designations(row.system.iraqi),
-    source: (row) => sourced(row.system.iraqi.flatMap((variant) => variant.cites)),
+    text: (row) => designations(row.system.iraq),
+    source: (row) => sourced(row.system.iraq.flatMap((variant) => variant.cites)),
   },
   iraqiOperator: {
     header: 'Iraqi operator',
     group: 'iraq',
-    text: (row) => operatorLabels(row.system.iraqi),
-    source: (row) => sourced(row.system.iraqi.flatMap((variant) => variant.cites)),
+    text: (row) => operatorLabels(row.system.iraq),
+    source: (row) => sourced(row.system.iraq.flatMap((variant) => variant.cites)),
   },
   iranianVariant: {
     header: 'Iranian variant',
     group: 'iran',
-    text: (row) => designations(row.system.iranian),
-    source: (row) => sourced(row.system.iranian.flatMap((variant) => variant.cites)),
+    text: (row) => designations(row.system.iran),
+    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
   },
   iranianOperator: {
     header: 'Iranian operator',
     group: 'iran',
-    text: (row) => operatorLabels(row.system.iranian),
-    source: (row) => sourced(row.system.iranian.flatMap((variant) => variant.cites)),
+    text: (row) => operatorLabels(row.system.iran),
+    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
   },
   acquisition: {
     header: 'How Iran has it',
     group: 'iran',
-    text: (row) => acquisitionLabels(row.system.iranian),
-    source: (row) => sourced(row.system.iranian.flatMap((variant) => variant.cites)),
+    text: (row) => acquisitionLabels(row.system.iran),
+    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
   },
   'cap-platform': capabilityColumn('platform'),
   'cap-own-variant': capabilityColumn('own-variant'),

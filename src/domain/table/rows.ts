@@ -42,7 +42,7 @@ export const acquisitionLabels = (variants: readonly Variant[]): string =>
     .join(' / ');
 
 export function deriveRow(system: System): ComparisonRow {
-  const variants = [...system.iraqi, ...system.iranian];
+  const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
   const searchText = [

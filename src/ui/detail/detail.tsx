@@ -114,7 +114,7 @@ export function SystemDetail() {
           <p className="variant-picks">
             Compare a single variant:{' '}
             {(['iraq', 'iran'] as const).flatMap((country) =>
-              (country === 'iraq' ? row.system.iraqi : row.system.iranian).map((variant) => (
+              row.system[country].map((variant) => (
                 <label key={`${country}-${variant.id}`} className="chip">
                   <CompareToggle
                     itemId={variantCompareItemId(row.id, country, variant.id)}

@@ -17,8 +17,8 @@ const sameDesignations: System = {
   name: 'Test',
   platformType: 'helicopter',
   summary: 'A test system.',
-  iraqi: [{ id: 'a', designation: 'Mi-17', operator: 'iraqi-air-force', cites: [cite('item-1')] }],
-  iranian: [
+  iraq: [{ id: 'a', designation: 'Mi-17', operator: 'iraqi-air-force', cites: [cite('item-1')] }],
+  iran: [
     {
       id: 'b',
       designation: 'Mi-17',

@@ -18,8 +18,8 @@ function systemReporting(kinds: readonly CapabilityKind[]): System {
     name: 'Test',
     platformType: 'mbt',
     summary: 'A test system.',
-    iraqi: [{ id: 'a', designation: 'A', operator: 'iraqi-army', cites: [cite] }],
-    iranian: [
+    iraq: [{ id: 'a', designation: 'A', operator: 'iraqi-army', cites: [cite] }],
+    iran: [
       { id: 'b', designation: 'B', operator: 'irgc', acquisition: 'in-service', cites: [cite] },
     ],
     capabilities: CAPABILITY_KIND_IDS.map((kind) => ({

@@ -21,11 +21,11 @@ const twoVariantSystem: System = {
   name: 'Test System',
   platformType: 'apc',
   summary: 'A test system.',
-  iraqi: [
+  iraq: [
     { id: 'a', designation: 'Alpha-1', operator: 'iraqi-army', cites: [cite] },
     { id: 'b', designation: 'Alpha-2', operator: 'iraqi-army', cites: [cite] },
   ],
-  iranian: [
+  iran: [
     {
       id: 'c',
       designation: 'Bravo',
@@ -57,7 +57,7 @@ describe('deriveRows', () => {
 
   it('lists each operator of either country once', () => {
     for (const row of rows) {
-      const expected = [...row.system.iraqi, ...row.system.iranian].map(
+      const expected = [...row.system.iraq, ...row.system.iran].map(
         (variant) => variant.operator,
       );
       expect(new Set(row.operators)).toEqual(new Set(expected));
@@ -78,7 +78,7 @@ describe('deriveRows', () => {
     for (const row of rows) {
       expect(row.searchText).toBe(row.searchText.toLowerCase());
       expect(row.searchText).toContain(row.system.name.toLowerCase());
-      for (const variant of [...row.system.iraqi, ...row.system.iranian]) {
+      for (const variant of [...row.system.iraq, ...row.system.iran]) {
         expect(row.searchText).toContain(variant.designation.toLowerCase());
         expect(row.searchText).toContain(OPERATORS[variant.operator].label.toLowerCase());
       }
@@ -110,15 +110,15 @@ describe('deriveRow', () => {
 
 describe('the label helpers', () => {
   it('join every designation with a slash', () => {
-    expect(designations(twoVariantSystem.iraqi)).toBe('Alpha-1 / Alpha-2');
+    expect(designations(twoVariantSystem.iraq)).toBe('Alpha-1 / Alpha-2');
   });
 
   it('name a repeated operator or acquisition once', () => {
-    expect(operatorLabels(twoVariantSystem.iraqi)).toBe('Iraqi Army');
-    expect(acquisitionLabels(twoVariantSystem.iranian)).toBe('In Iranian service');
+    expect(operatorLabels(twoVariantSystem.iraq)).toBe('Iraqi Army');
+    expect(acquisitionLabels(twoVariantSystem.iran)).toBe('In Iranian service');
   });
 
   it('give no acquisition for variants that carry none', () => {
-    expect(acquisitionLabels(twoVariantSystem.iraqi)).toBe('');
+    expect(acquisitionLabels(twoVariantSystem.iraq)).toBe('');
   });
 });

@@ -23,7 +23,7 @@ describe('CatalogueError', () => {
         problems={[
           {
             file: 'data/catalogue.json',
-            path: 'systems[2].iraqi[0].operator',
+            path: 'systems[2].iraq[0].operator',
             message: 'expected one of iraqi-army, irgc but got "navy"',
           },
           { file: 'seeds/sources.json', path: 'sources[1].file', message: 'bad file name' },
@@ -43,7 +43,7 @@ describe('CatalogueError', () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       'data/catalogue.json',
-      'systems[2].iraqi[0].operator',
+      'systems[2].iraq[0].operator',
       'expected one of iraqi-army, irgc but got "navy"',
     ]);
     expect(
