@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { constructTable, tableFeatures } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { Catalogue, System } from '../src/catalogue/schema';
-import { deriveRows, type ComparisonRow } from '../src/domain/table/rows';
+import { deriveRows, type TableRow } from '../src/domain/table/rows';
 import {
   bySearch,
   canGlobalFilter,
-  comparisonColumns,
-  comparisonFeatures,
+  tableColumns,
+  tableModelFeatures,
   tableStateFor,
 } from '../src/domain/table/model';
 import { toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
@@ -71,7 +71,7 @@ function realisticTable(rows: number, columns: number): TableText {
 }
 
 // A large catalogue: the six real systems, cloned with new ids and designations.
-function largeCatalogueRows(count: number): ComparisonRow[] {
+function largeCatalogueRows(count: number): TableRow[] {
   const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8')) as Catalogue;
   const systems: System[] = Array.from({ length: count }, (_, i) => {
     const base = catalogue.systems[i % catalogue.systems.length] as System;
@@ -88,14 +88,14 @@ function largeCatalogueRows(count: number): ComparisonRow[] {
   return deriveRows({ ...catalogue, systems });
 }
 
-function filteringTable(rows: ComparisonRow[]) {
+function filteringTable(rows: TableRow[]) {
   const initial = tableStateFor({ ...DEFAULT_VIEW, platformTypes: ['mbt', 'apc', 'rifle'] });
   return constructTable({
     features: tableFeatures({
-      ...comparisonFeatures,
+      ...tableModelFeatures,
       coreReactivityFeature: storeReactivityBindings(),
     }),
-    columns: comparisonColumns,
+    columns: tableColumns,
     data: rows,
     getRowId: (row) => row.id,
     initialState: initial,

@@ -1,31 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadCatalogue } from './catalogue/load';
-import { viewToSearch } from './domain/link/codec';
-import { ignoredNotice, syncUrlWithStore, viewFromLocation } from './state/url-sync';
 import { createViewStore } from './state/store';
+import { openLinkedView } from './state/url-sync';
 import { App } from './ui/app/app';
 import { StoreProvider } from './ui/shared/store-context';
 import './ui/styles.css';
 
 const store = createViewStore();
 
-// The link's view is applied in the same update that shows the catalogue, so a shared link
-// never flashes the default view first.
 void loadCatalogue().then((result) => {
-  const { actions } = store.getState();
-  if (!result.ok) {
-    actions.catalogueFailed(result.problems);
-    return;
-  }
-  const { view, ignored } = viewFromLocation(window.location, result.data.catalogue);
-  actions.catalogueLoaded(result.data, view);
-  if (ignored.length > 0) {
-    actions.addNotice(ignoredNotice(ignored));
-    const { pathname, hash } = window.location;
-    window.history.replaceState(null, '', `${pathname}${viewToSearch(view)}${hash}`);
-  }
-  syncUrlWithStore(store, result.data.catalogue);
+  if (result.ok) openLinkedView(store, result.data);
+  else store.getState().actions.catalogueFailed(result.problems);
 });
 
 const root = document.getElementById('root');

@@ -4,12 +4,7 @@ import * as v from 'valibot';
 import catalogueUrl from '../../data/catalogue.json?url';
 import registerUrl from '../../seeds/sources.json?url';
 import { checkIntegrity } from './integrity';
-import {
-  CatalogueSchema,
-  SourceRegisterSchema,
-  type Catalogue,
-  type Source,
-} from './schema';
+import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } from './schema';
 
 export type CatalogueProblem = { file: string; path: string; message: string };
 export type LoadedCatalogue = { catalogue: Catalogue; sources: Source[] };

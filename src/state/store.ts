@@ -1,5 +1,6 @@
 // The one store: the catalogue as loaded, the user's view, and the notices the app owes them.
-// Actions sit next to the state they change. Each view change says how history should record it.
+// Actions sit next to the state they change. Each view change says how history should record it,
+// and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
 import type { CatalogueProblem, LoadedCatalogue } from '../catalogue/load';
 import {
@@ -10,15 +11,15 @@ import {
   type Operator,
   type PlatformType,
 } from '../catalogue/vocabulary';
-import { deriveRows, type ComparisonRow } from '../domain/table/rows';
+import { COLUMN_IDS, type ColumnId } from '../domain/table/columns';
+import { deriveRows, type TableRow } from '../domain/table/rows';
+import { normaliseView } from '../domain/view/normalise';
 import {
-  COLUMN_IDS,
-  COMPARE_LIMIT,
+  COMPARISON_LIMIT,
   DEFAULT_VIEW,
   capSearch,
-  type ColumnId,
-  type CompareItemId,
-  type CompareMode,
+  type ComparisonItemId,
+  type ComparisonMode,
   type SortRule,
   type SourceBasis,
   type ViewState,
@@ -26,13 +27,15 @@ import {
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; data: LoadedCatalogue; rows: ComparisonRow[] }
+  | { status: 'ready'; data: LoadedCatalogue; rows: TableRow[] }
   | { status: 'failed'; problems: CatalogueProblem[] };
 
 /** How the URL should record the latest view change: a new history entry, or in place. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
 export type Notice = { id: string; tone: 'info' | 'warning'; title: string; details: string[] };
+
+export const COMPARISON_LIMIT_NOTICE = 'comparison-limit';
 
 type Actions = {
   /** The catalogue is ready, with the view its link asked for: both arrive in one update. */
@@ -52,13 +55,17 @@ type Actions = {
   openDetail: (systemId: string) => void;
   closeDetail: () => void;
   setShowMentioned: (show: boolean) => void;
-  toggleCompareItem: (id: CompareItemId) => boolean;
-  removeCompareItem: (id: CompareItemId) => void;
-  clearCompare: () => void;
-  moveCompareItem: (id: CompareItemId, offset: -1 | 1) => void;
-  setCompareOpen: (open: boolean) => void;
-  setCompareMode: (mode: CompareMode) => void;
-  setBaseline: (id: CompareItemId | null) => void;
+  /**
+   * Adds or removes an item; false (with a notice saying why) when the comparison is full.
+   * `name` is how the notice names the item.
+   */
+  toggleComparisonItem: (id: ComparisonItemId, name?: string) => boolean;
+  removeComparisonItem: (id: ComparisonItemId) => void;
+  clearComparison: () => void;
+  moveComparisonItem: (id: ComparisonItemId, offset: -1 | 1) => void;
+  setComparisonOpen: (open: boolean) => void;
+  setComparisonMode: (mode: ComparisonMode) => void;
+  setBaseline: (id: ComparisonItemId | null) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 };
@@ -77,13 +84,21 @@ const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
 
-const inOrder = <T>(list: readonly T[], order: readonly T[]): T[] =>
-  order.filter((entry) => list.includes(entry));
-
 export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
   createStore<AppState>()((set, get) => {
     const update = (change: (view: ViewState) => Partial<ViewState>, mode: HistoryMode = 'push') =>
-      set((state) => ({ view: { ...state.view, ...change(state.view) }, historyMode: mode }));
+      set((state) => ({
+        view: normaliseView({ ...state.view, ...change(state.view) }).view,
+        historyMode: mode,
+      }));
+    const notices = {
+      add: (notice: Notice) =>
+        set((state) => ({
+          notices: [...state.notices.filter((entry) => entry.id !== notice.id), notice],
+        })),
+      dismiss: (id: string) =>
+        set((state) => ({ notices: state.notices.filter((entry) => entry.id !== id) })),
+    };
 
     return {
       catalogue: { status: 'loading' },
@@ -100,24 +115,16 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
         restoreView: (view, mode = 'none') => set({ view, historyMode: mode }),
         togglePlatformType: (id) =>
-          update((view) => ({
-            platformTypes: toggled(view.platformTypes, id, PLATFORM_TYPE_IDS),
-          })),
+          update((view) => ({ platformTypes: toggled(view.platformTypes, id, PLATFORM_TYPE_IDS) })),
         toggleOperator: (id) =>
           update((view) => ({ operators: toggled(view.operators, id, OPERATOR_IDS) })),
         toggleCapability: (id) =>
-          update((view) => ({
-            capabilities: toggled(view.capabilities, id, CAPABILITY_KIND_IDS),
-          })),
+          update((view) => ({ capabilities: toggled(view.capabilities, id, CAPABILITY_KIND_IDS) })),
         setBasis: (basis) => update(() => ({ basis })),
         setSearch: (search) => update(() => ({ search: capSearch(search) }), 'replace'),
         setSorting: (sorting) => update(() => ({ sorting })),
         toggleColumn: (id) =>
-          update((view) => ({
-            hiddenColumns: view.hiddenColumns.includes(id)
-              ? view.hiddenColumns.filter((hidden) => hidden !== id)
-              : inOrder([...view.hiddenColumns, id], COLUMN_IDS),
-          })),
+          update((view) => ({ hiddenColumns: toggled(view.hiddenColumns, id, COLUMN_IDS) })),
         showAllColumns: () => update(() => ({ hiddenColumns: [] })),
         clearFilters: () =>
           update(() => ({
@@ -127,53 +134,53 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
             search: '',
             basis: DEFAULT_VIEW.basis,
           })),
-        openDetail: (systemId) => update(() => ({ detail: systemId, compareOpen: false })),
+        openDetail: (systemId) => update(() => ({ detail: systemId, comparisonOpen: false })),
         closeDetail: () => update(() => ({ detail: null })),
         setShowMentioned: (showMentioned) => update(() => ({ showMentioned })),
-        toggleCompareItem: (id) => {
-          const { compare } = get().view;
-          if (!compare.includes(id) && compare.length >= COMPARE_LIMIT) return false;
-          update((view) =>
-            view.compare.includes(id)
-              ? withoutCompareItem(view, id)
-              : { compare: [...view.compare, id] },
-          );
+        toggleComparisonItem: (id, name = id) => {
+          const { comparison } = get().view;
+          if (!comparison.includes(id) && comparison.length >= COMPARISON_LIMIT) {
+            notices.add({
+              id: COMPARISON_LIMIT_NOTICE,
+              tone: 'info',
+              title: `You can compare up to ${COMPARISON_LIMIT} items at once`,
+              details: [`Remove one from the compare tray before adding ${name}.`],
+            });
+            return false;
+          }
+          notices.dismiss(COMPARISON_LIMIT_NOTICE);
+          update((view) => ({
+            comparison: toggled(view.comparison, id, [...view.comparison, id]),
+          }));
           return true;
         },
-        removeCompareItem: (id) => update((view) => withoutCompareItem(view, id)),
-        clearCompare: () =>
-          update(() => ({ compare: [], compareOpen: false, baseline: null, compareMode: 'all' })),
-        moveCompareItem: (id, offset) =>
-          update((view) => {
-            const from = view.compare.indexOf(id);
-            const to = from + offset;
-            if (from < 0 || to < 0 || to >= view.compare.length) return {};
-            const compare = [...view.compare];
-            compare.splice(from, 1);
-            compare.splice(to, 0, id);
-            return { compare };
-          }),
-        setCompareOpen: (compareOpen) =>
-          update((view) => ({ compareOpen, detail: compareOpen ? null : view.detail })),
-        setCompareMode: (compareMode) => update(() => ({ compareMode })),
-        setBaseline: (baseline) => update(() => ({ baseline })),
-        addNotice: (notice) =>
-          set((state) => ({
-            notices: [...state.notices.filter((entry) => entry.id !== notice.id), notice],
+        removeComparisonItem: (id) =>
+          update((view) => ({ comparison: view.comparison.filter((item) => item !== id) })),
+        clearComparison: () =>
+          update(() => ({
+            comparison: [],
+            comparisonOpen: false,
+            baseline: null,
+            comparisonMode: 'all',
           })),
-        dismissNotice: (id) =>
-          set((state) => ({ notices: state.notices.filter((entry) => entry.id !== id) })),
+        moveComparisonItem: (id, offset) =>
+          update((view) => {
+            const from = view.comparison.indexOf(id);
+            const to = from + offset;
+            if (from < 0 || to < 0 || to >= view.comparison.length) return {};
+            const comparison = [...view.comparison];
+            comparison.splice(from, 1);
+            comparison.splice(to, 0, id);
+            return { comparison };
+          }),
+        setComparisonOpen: (comparisonOpen) =>
+          update((view) => ({ comparisonOpen, detail: comparisonOpen ? null : view.detail })),
+        setComparisonMode: (comparisonMode) => update(() => ({ comparisonMode })),
+        setBaseline: (baseline) => update(() => ({ baseline })),
+        addNotice: notices.add,
+        dismissNotice: notices.dismiss,
       },
     };
   });
-
-function withoutCompareItem(view: ViewState, id: CompareItemId): Partial<ViewState> {
-  const compare = view.compare.filter((item) => item !== id);
-  return {
-    compare,
-    baseline: view.baseline === id ? null : view.baseline,
-    compareOpen: view.compareOpen && compare.length >= 2,
-  };
-}
 
 export type ViewStore = ReturnType<typeof createViewStore>;

@@ -1,8 +1,9 @@
 // The one place where the store and the address bar meet. A discrete change (a filter, a sort,
 // opening a detail) is a new history entry; typing in search rewrites the current entry after a
 // pause, which keeps well under Safari's limit of about 100 replaceState calls per 30 seconds.
+import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
-import { knownCompareItems } from '../domain/comparison/items';
+import { knownComparisonItems } from '../domain/comparison/items';
 import { decodeSearch, viewToSearch, type IgnoredPart, type KnownIds } from '../domain/link/codec';
 import type { ViewState } from '../domain/view/state';
 import type { Notice, ViewStore } from './store';
@@ -12,7 +13,7 @@ const LINK_IGNORED_NOTICE = 'link-ignored';
 
 export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
   systems: catalogue.systems.map((system) => system.id),
-  compareItems: knownCompareItems(catalogue),
+  comparisonItems: knownComparisonItems(catalogue),
 });
 
 export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
@@ -28,6 +29,10 @@ export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
 
 type Location = { pathname: string; search: string; hash: string };
 type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
+type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'> & {
+  location: Location;
+  history: HistoryLike;
+};
 
 /** Reads the view a link asks for, against the ids the catalogue really has. */
 export function viewFromLocation(location: Location, catalogue: Catalogue) {
@@ -41,10 +46,7 @@ export function viewFromLocation(location: Location, catalogue: Catalogue) {
 export function syncUrlWithStore(
   store: ViewStore,
   catalogue: Catalogue,
-  win: Pick<Window, 'addEventListener' | 'removeEventListener'> & {
-    location: Location;
-    history: HistoryLike;
-  } = window,
+  win: WindowLike = window,
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   const urlFor = (view: ViewState) =>
@@ -91,4 +93,25 @@ export function syncUrlWithStore(
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+}
+
+/**
+ * Hands the store the loaded catalogue together with the view the link asks for, in one update,
+ * so a shared link never flashes the default view first; says what the link asked for that was
+ * ignored, rewrites the address to the view shown, and keeps the two in step from then on.
+ */
+export function openLinkedView(
+  store: ViewStore,
+  data: LoadedCatalogue,
+  win: WindowLike = window,
+): () => void {
+  const { view, ignored } = viewFromLocation(win.location, data.catalogue);
+  const { actions } = store.getState();
+  actions.catalogueLoaded(data, view);
+  if (ignored.length > 0) {
+    actions.addNotice(ignoredNotice(ignored));
+    const { pathname, hash } = win.location;
+    win.history.replaceState(null, '', `${pathname}${viewToSearch(view)}${hash}`);
+  }
+  return syncUrlWithStore(store, data.catalogue, win);
 }

@@ -71,7 +71,7 @@ test.describe("a student's path", () => {
     expect(noSideScroll).toBe(true);
     await page.screenshot({ path: 'test-results/student-table-375.png', fullPage: true });
 
-    const region = page.getByRole('region', { name: /comparison table, scrolls sideways/i });
+    const region = page.getByRole('region', { name: /^table, scrolls sideways/i });
     await region.evaluate((element) => element.scrollBy({ left: 600 }));
     const systemCell = page.getByRole('rowheader').first();
     const box = await systemCell.boundingBox();

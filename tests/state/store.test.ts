@@ -5,7 +5,7 @@ import {
   OPERATOR_IDS,
   PLATFORM_TYPE_IDS,
 } from '../../src/catalogue/vocabulary';
-import { COMPARE_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view/state';
+import { COMPARISON_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view/state';
 import { createViewStore } from '../../src/state/store';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
 
@@ -133,8 +133,8 @@ describe('the view store', () => {
         ['openDetail', () => actions.openDetail('t-72')],
         ['closeDetail', () => actions.closeDetail()],
         ['setShowMentioned', () => actions.setShowMentioned(true)],
-        ['toggleCompareItem', () => void actions.toggleCompareItem('t-72')],
-        ['setCompareMode', () => actions.setCompareMode('differences')],
+        ['toggleComparisonItem', () => void actions.toggleComparisonItem('t-72')],
+        ['setComparisonMode', () => actions.setComparisonMode('differences')],
       ];
       for (const [name, change] of changes) {
         actions.setSearch('x');
@@ -173,7 +173,7 @@ describe('the view store', () => {
         sorting: [{ column: 'system', desc: true }],
         hiddenColumns: ['armament'],
         detail: 't-72',
-        compare: ['t-72', 'akm'],
+        comparison: ['t-72', 'akm'],
       });
       store.getState().actions.clearFilters();
       const { view } = store.getState();
@@ -186,90 +186,90 @@ describe('the view store', () => {
         sorting: [{ column: 'system', desc: true }],
         hiddenColumns: ['armament'],
         detail: 't-72',
-        compare: ['t-72', 'akm'],
+        comparison: ['t-72', 'akm'],
       });
     });
   });
 
   describe('detail and comparison', () => {
     it('closes the comparison when a detail opens, and the detail when the comparison opens', () => {
-      const store = storeWith({ compare: ['t-72', 'akm'], compareOpen: true });
+      const store = storeWith({ comparison: ['t-72', 'akm'], comparisonOpen: true });
       const { actions } = store.getState();
       actions.openDetail('m113');
-      expect(store.getState().view).toMatchObject({ detail: 'm113', compareOpen: false });
-      actions.setCompareOpen(true);
-      expect(store.getState().view).toMatchObject({ detail: null, compareOpen: true });
-      actions.setCompareOpen(false);
-      expect(store.getState().view).toMatchObject({ detail: null, compareOpen: false });
+      expect(store.getState().view).toMatchObject({ detail: 'm113', comparisonOpen: false });
+      actions.setComparisonOpen(true);
+      expect(store.getState().view).toMatchObject({ detail: null, comparisonOpen: true });
+      actions.setComparisonOpen(false);
+      expect(store.getState().view).toMatchObject({ detail: null, comparisonOpen: false });
     });
 
-    it(`adds compare items up to ${COMPARE_LIMIT} and refuses one more`, () => {
+    it(`adds compare items up to ${COMPARISON_LIMIT} and refuses one more`, () => {
       const store = createViewStore();
-      const { toggleCompareItem } = store.getState().actions;
+      const { toggleComparisonItem } = store.getState().actions;
       const ids = ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7'];
-      for (const id of ids) expect(toggleCompareItem(id)).toBe(true);
-      expect(toggleCompareItem('akm')).toBe(false);
-      expect(store.getState().view.compare).toEqual(ids);
+      for (const id of ids) expect(toggleComparisonItem(id)).toBe(true);
+      expect(toggleComparisonItem('akm')).toBe(false);
+      expect(store.getState().view.comparison).toEqual(ids);
     });
 
     it('still lets a full tray drop an item', () => {
-      const store = storeWith({ compare: ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7'] });
-      expect(store.getState().actions.toggleCompareItem('m109')).toBe(true);
-      expect(store.getState().view.compare).toEqual(['t-72', 'm113', 'mi-17', 'rpg-7']);
+      const store = storeWith({ comparison: ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7'] });
+      expect(store.getState().actions.toggleComparisonItem('m109')).toBe(true);
+      expect(store.getState().view.comparison).toEqual(['t-72', 'm113', 'mi-17', 'rpg-7']);
     });
 
     it('forgets the baseline when the baseline item is removed', () => {
-      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], baseline: 'm109' });
-      store.getState().actions.removeCompareItem('m109');
-      expect(store.getState().view).toMatchObject({ compare: ['t-72', 'akm'], baseline: null });
+      const store = storeWith({ comparison: ['t-72', 'm109', 'akm'], baseline: 'm109' });
+      store.getState().actions.removeComparisonItem('m109');
+      expect(store.getState().view).toMatchObject({ comparison: ['t-72', 'akm'], baseline: null });
     });
 
     it('forgets the baseline when the baseline item is toggled off', () => {
-      const store = storeWith({ compare: ['t-72', 'm109'], baseline: 't-72' });
-      store.getState().actions.toggleCompareItem('t-72');
+      const store = storeWith({ comparison: ['t-72', 'm109'], baseline: 't-72' });
+      store.getState().actions.toggleComparisonItem('t-72');
       expect(store.getState().view.baseline).toBeNull();
     });
 
     it('keeps the baseline when another item is removed', () => {
-      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], baseline: 'm109' });
-      store.getState().actions.removeCompareItem('akm');
+      const store = storeWith({ comparison: ['t-72', 'm109', 'akm'], baseline: 'm109' });
+      store.getState().actions.removeComparisonItem('akm');
       expect(store.getState().view.baseline).toBe('m109');
     });
 
     it('closes the comparison when fewer than two items are left', () => {
-      const store = storeWith({ compare: ['t-72', 'm109', 'akm'], compareOpen: true });
-      const { removeCompareItem } = store.getState().actions;
-      removeCompareItem('akm');
-      expect(store.getState().view.compareOpen).toBe(true);
-      removeCompareItem('t-72');
-      expect(store.getState().view.compareOpen).toBe(false);
+      const store = storeWith({ comparison: ['t-72', 'm109', 'akm'], comparisonOpen: true });
+      const { removeComparisonItem } = store.getState().actions;
+      removeComparisonItem('akm');
+      expect(store.getState().view.comparisonOpen).toBe(true);
+      removeComparisonItem('t-72');
+      expect(store.getState().view.comparisonOpen).toBe(false);
     });
 
     it('moves a compare item one place either way, and not past either end', () => {
-      const store = storeWith({ compare: ['a', 'b', 'c'] });
-      const { moveCompareItem } = store.getState().actions;
-      moveCompareItem('c', -1);
-      expect(store.getState().view.compare).toEqual(['a', 'c', 'b']);
-      moveCompareItem('a', 1);
-      expect(store.getState().view.compare).toEqual(['c', 'a', 'b']);
-      moveCompareItem('c', -1);
-      moveCompareItem('b', 1);
-      moveCompareItem('missing', 1);
-      expect(store.getState().view.compare).toEqual(['c', 'a', 'b']);
+      const store = storeWith({ comparison: ['a', 'b', 'c'] });
+      const { moveComparisonItem } = store.getState().actions;
+      moveComparisonItem('c', -1);
+      expect(store.getState().view.comparison).toEqual(['a', 'c', 'b']);
+      moveComparisonItem('a', 1);
+      expect(store.getState().view.comparison).toEqual(['c', 'a', 'b']);
+      moveComparisonItem('c', -1);
+      moveComparisonItem('b', 1);
+      moveComparisonItem('missing', 1);
+      expect(store.getState().view.comparison).toEqual(['c', 'a', 'b']);
     });
 
     it('empties the tray and resets the comparison settings on clear', () => {
       const store = storeWith({
-        compare: ['t-72', 'akm'],
-        compareOpen: true,
-        compareMode: 'differences',
+        comparison: ['t-72', 'akm'],
+        comparisonOpen: true,
+        comparisonMode: 'differences',
         baseline: 'akm',
       });
-      store.getState().actions.clearCompare();
+      store.getState().actions.clearComparison();
       expect(store.getState().view).toMatchObject({
-        compare: [],
-        compareOpen: false,
-        compareMode: 'all',
+        comparison: [],
+        comparisonOpen: false,
+        comparisonMode: 'all',
         baseline: null,
       });
     });

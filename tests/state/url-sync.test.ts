@@ -3,6 +3,7 @@ import { viewToSearch } from '../../src/domain/link/codec';
 import {
   ignoredNotice,
   knownIdsOf,
+  openLinkedView,
   REPLACE_DELAY_MS,
   syncUrlWithStore,
   viewFromLocation,
@@ -185,7 +186,7 @@ describe('syncUrlWithStore', () => {
 
 describe('viewFromLocation', () => {
   it('reads the view a link asks for against the catalogue’s own ids', () => {
-    const view = viewWith({ detail: 'm113', compare: ['t-72', 'akm.iraq.akm-iraqi-army'] });
+    const view = viewWith({ detail: 'm113', comparison: ['t-72', 'akm.iraq.akm-iraqi-army'] });
     const { view: read, ignored } = viewFromLocation(
       { pathname: '/', search: viewToSearch(view), hash: '' },
       data.catalogue,
@@ -197,8 +198,8 @@ describe('viewFromLocation', () => {
   it('knows every system and every variant as a compare item', () => {
     const known = knownIdsOf(data.catalogue);
     expect(known.systems).toEqual(['t-72', 'm109', 'm113', 'mi-17', 'rpg-7', 'akm']);
-    expect(known.compareItems).toContain('t-72.iraq.t-72m1');
-    expect(known.compareItems).toHaveLength(6 * 3);
+    expect(known.comparisonItems).toContain('t-72.iraq.t-72m1');
+    expect(known.comparisonItems).toHaveLength(6 * 3);
   });
 });
 
@@ -211,5 +212,37 @@ describe('ignoredNotice', () => {
         { key: '', value: '', reason: '3 more ignored parts' },
       ]).details,
     ).toEqual(['type=x: unknown', 'more: no value given', '3 more ignored parts']);
+  });
+});
+
+describe('openLinkedView', () => {
+  it('shows the catalogue and the linked view in one update, and leaves a clean address alone', () => {
+    const store = createViewStore();
+    const statuses: string[] = [];
+    store.subscribe((state) => statuses.push(state.catalogue.status));
+    const win = fakeWindow('/app/', '?v=1&type=rifle');
+    openLinkedView(store, data, win as unknown as Window);
+    expect(statuses).toEqual(['ready']);
+    expect(store.getState().view.platformTypes).toEqual(['rifle']);
+    expect(win.history.replaceState).not.toHaveBeenCalled();
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('says what the link asked for that was ignored and rewrites the address to the view shown', () => {
+    const store = createViewStore();
+    const win = fakeWindow('/app/', '?v=1&type=rifle_tnk', '#top');
+    openLinkedView(store, data, win as unknown as Window);
+    expect(store.getState().notices.map((notice) => notice.details)).toEqual([
+      ["type=tnk: unknown platform type 'tnk'"],
+    ]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/app/?v=1&type=rifle#top');
+  });
+
+  it('keeps the address in step with the store from then on', () => {
+    const store = createViewStore();
+    const win = fakeWindow('/app/');
+    openLinkedView(store, data, win as unknown as Window);
+    store.getState().actions.togglePlatformType('mbt');
+    expect(win.location.search).toBe('?v=1&type=mbt');
   });
 });

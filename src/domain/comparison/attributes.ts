@@ -2,52 +2,43 @@
 // reads its values from COLUMN_SPECS, so the table and the comparison say the same thing; a single
 // variant has its own designation, country, operator and acquisition and takes everything else
 // (platform type, what Iran can supply, reference facts, commonality) from its system.
+import { ACQUISITIONS, COUNTRIES, OPERATORS, type Country } from '../../catalogue/vocabulary';
 import type { Citation } from '../../catalogue/schema';
-import {
-  ACQUISITIONS,
-  COUNTRIES,
-  OPERATORS,
-  type Country,
-} from '../../catalogue/vocabulary';
-import { COLUMN_SPECS, type CellSource } from '../table/columns';
-import type { CompareItem } from './resolve-items';
-import { COLUMN_IDS, type ColumnId } from '../view/state';
+import { NO_SOURCE, sourced, type CellSource } from '../sources/cell-source';
+import { COLUMN_IDS, COLUMN_SPECS, type ColumnId } from '../table/columns';
+import type { ComparisonItem } from './items';
 
-export const COMPARE_GROUPS = {
+export const COMPARISON_GROUPS = {
   identity: { label: 'Identity' },
   operator: { label: 'Variant and operator' },
   support: { label: 'What Iran can supply' },
   reference: { label: 'General reference' },
   sources: { label: 'Sources' },
 } as const;
-export type CompareGroup = keyof typeof COMPARE_GROUPS;
-export const COMPARE_GROUP_IDS = Object.keys(COMPARE_GROUPS) as CompareGroup[];
+export type ComparisonGroup = keyof typeof COMPARISON_GROUPS;
+export const COMPARISON_GROUP_IDS = Object.keys(COMPARISON_GROUPS) as ComparisonGroup[];
 
 /** One item's value for one attribute; '' when the catalogue does not state it. */
-export type CompareCell = { text: string; source: CellSource };
+export type ComparisonCell = { text: string; source: CellSource };
 
-export type CompareAttribute = {
+export type ComparisonAttribute = {
   id: string;
   label: string;
-  group: CompareGroup;
+  group: ComparisonGroup;
   /** One cell per compared item, in the items' order. */
-  cells: CompareCell[];
+  cells: ComparisonCell[];
 };
 
 type AttributeSpec = {
   id: string;
   label: string;
-  group: CompareGroup;
+  group: ComparisonGroup;
   /** The table columns this attribute shows; it is hidden when all of them are. None: always shown. */
   columns: readonly ColumnId[];
-  cell: (item: CompareItem, visible: ReadonlySet<ColumnId>) => CompareCell;
+  cell: (item: ComparisonItem, visible: ReadonlySet<ColumnId>) => ComparisonCell;
 };
 
-const NONE: CellSource = { basis: 'none' };
-const sourced = (cites: readonly Citation[]): CellSource =>
-  cites.length > 0 ? { basis: 'sourced', cites } : NONE;
-
-const fromColumn = (column: ColumnId, group: CompareGroup): AttributeSpec => ({
+const fromColumn = (column: ColumnId, group: ComparisonGroup): AttributeSpec => ({
   id: column,
   label: COLUMN_SPECS[column].header,
   group,
@@ -66,7 +57,7 @@ function perCountry(
   id: string,
   label: string,
   columns: Record<Country, ColumnId>,
-  variantText: (item: Extract<CompareItem, { kind: 'variant' }>) => string,
+  variantText: (item: Extract<ComparisonItem, { kind: 'variant' }>) => string,
 ): AttributeSpec {
   return {
     id,
@@ -75,9 +66,9 @@ function perCountry(
     columns: [columns.iraq, columns.iran],
     cell: (item, visible) => {
       if (item.kind === 'variant') {
-        if (!visible.has(columns[item.country])) return { text: '', source: NONE };
+        if (!visible.has(columns[item.country])) return { text: '', source: NO_SOURCE };
         const text = variantText(item);
-        return { text, source: text === '' ? NONE : sourced(item.variant.cites) };
+        return { text, source: text === '' ? NO_SOURCE : sourced(item.variant.cites) };
       }
       const shown = (['iraq', 'iran'] as const).filter((country) => visible.has(columns[country]));
       const parts = shown
@@ -89,13 +80,13 @@ function perCountry(
       });
       return {
         text: parts.map((part) => `${COUNTRIES[part.country].label}: ${part.text}`).join('; '),
-        source: parts.length > 0 ? sourced(cites) : NONE,
+        source: parts.length > 0 ? sourced(cites) : NO_SOURCE,
       };
     },
   };
 }
 
-const systemCites = (item: CompareItem): readonly Citation[] =>
+const systemCites = (item: ComparisonItem): readonly Citation[] =>
   [...item.row.system.iraq, ...item.row.system.iran].flatMap((variant) => variant.cites);
 
 const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
@@ -141,7 +132,7 @@ const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
       const acquisition = item.variant.acquisition;
       return acquisition
         ? { text: ACQUISITIONS[acquisition].label, source: sourced(item.variant.cites) }
-        : { text: '', source: NONE };
+        : { text: '', source: NO_SOURCE };
     },
   },
   fromColumn('cap-platform', 'support'),
@@ -157,7 +148,7 @@ const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
 ];
 
 /** Every source cited by the cells an item shows, once each: "S000, S002". */
-function sourcesCell(cells: readonly CompareCell[]): CompareCell {
+function sourcesCell(cells: readonly ComparisonCell[]): ComparisonCell {
   const seen = new Map<string, Citation>();
   for (const cell of cells) {
     if (cell.source.basis !== 'sourced') continue;
@@ -176,12 +167,12 @@ function sourcesCell(cells: readonly CompareCell[]): CompareCell {
  * all hidden (by the column menu, or reference facts under "sourced facts only") is left out, so
  * it can never count as a difference the user cannot see.
  */
-export function buildCompareAttributes(
-  items: readonly CompareItem[],
+export function comparisonAttributes(
+  items: readonly ComparisonItem[],
   visibleColumns: readonly ColumnId[] = COLUMN_IDS,
-): CompareAttribute[] {
+): ComparisonAttribute[] {
   const visible: ReadonlySet<ColumnId> = new Set(visibleColumns);
-  const attributes: CompareAttribute[] = ATTRIBUTE_SPECS.filter(
+  const attributes: ComparisonAttribute[] = ATTRIBUTE_SPECS.filter(
     (spec) => spec.columns.length === 0 || spec.columns.some((column) => visible.has(column)),
   ).map((spec) => ({
     id: spec.id,

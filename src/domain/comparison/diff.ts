@@ -3,12 +3,12 @@
 // and counts as a value of its own: two unstated values agree, an unstated and a stated one differ.
 // The basis of a fact takes no part: a sourced and a general-reference fact with the same text are
 // the same value. The view still shows each cell's basis beside it, so nothing is hidden.
-import { COMPARE_GROUP_IDS, type CompareAttribute } from './attributes';
-import type { CompareMode } from '../view/state';
+import { COMPARISON_GROUP_IDS, type ComparisonAttribute } from './attributes';
+import type { ComparisonMode } from '../view/state';
 
 export type AttributeStatus = 'same' | 'differs';
 
-export type AttributeDiff = CompareAttribute & {
+export type AttributeDiff = ComparisonAttribute & {
   status: AttributeStatus;
   /** Per cell: whether it differs from the baseline item's cell (never true for the baseline). */
   differsFromBaseline: boolean[];
@@ -17,7 +17,7 @@ export type AttributeDiff = CompareAttribute & {
 export const comparableText = (text: string): string => text.trim();
 
 export function diffAttribute(
-  attribute: CompareAttribute,
+  attribute: ComparisonAttribute,
   baselineIndex: number | null,
 ): AttributeDiff {
   const values = attribute.cells.map((cell) => comparableText(cell.text));
@@ -31,7 +31,7 @@ export function diffAttribute(
 }
 
 export const diffAttributes = (
-  attributes: readonly CompareAttribute[],
+  attributes: readonly ComparisonAttribute[],
   baselineIndex: number | null,
 ): AttributeDiff[] => attributes.map((attribute) => diffAttribute(attribute, baselineIndex));
 
@@ -41,7 +41,7 @@ export const diffAttributes = (
  */
 export function attributesForMode(
   attributes: readonly AttributeDiff[],
-  mode: CompareMode,
+  mode: ComparisonMode,
 ): AttributeDiff[] {
   const kept = attributes.filter(
     (attribute) =>
@@ -49,7 +49,7 @@ export function attributesForMode(
       (mode === 'differences' ? attribute.status === 'differs' : attribute.status === 'same'),
   );
   const rank = (attribute: AttributeDiff) =>
-    COMPARE_GROUP_IDS.indexOf(attribute.group) * 2 + (attribute.status === 'differs' ? 0 : 1);
+    COMPARISON_GROUP_IDS.indexOf(attribute.group) * 2 + (attribute.status === 'differs' ? 0 : 1);
   return kept
     .map((attribute, index) => ({ attribute, index }))
     .sort((a, b) => rank(a.attribute) - rank(b.attribute) || a.index - b.index)

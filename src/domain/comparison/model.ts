@@ -1,14 +1,14 @@
 // Everything the comparison shows, worked out from the view and the catalogue's rows in one place,
 // so the screen and the exported file cannot disagree.
-import { buildCompareAttributes } from './attributes';
+import { COMPARISON_GROUP_IDS, comparisonAttributes, type ComparisonGroup } from './attributes';
 import { attributesForMode, diffAttributes, type AttributeDiff } from './diff';
-import type { ComparisonRow } from '../table/rows';
+import type { TableRow } from '../table/rows';
 import { visibleColumnIds } from '../table/model';
-import { resolveCompareItems, type CompareItem } from './resolve-items';
+import { resolveComparisonItems, type ComparisonItem } from './items';
 import type { ViewState } from '../view/state';
 
-export type CompareModel = {
-  items: CompareItem[];
+export type ComparisonModel = {
+  items: ComparisonItem[];
   /** Index into items of the pinned baseline, if one is pinned and still compared. */
   baselineIndex: number | null;
   /** Every attribute the view shows, in any mode. */
@@ -16,21 +16,44 @@ export type CompareModel = {
   /** The attributes the current mode shows, in the order shown. */
   shown: AttributeDiff[];
   differing: number;
+  /** The groups that have attributes in this mode, each with how many of its attributes differ. */
+  groups: { group: ComparisonGroup; rows: AttributeDiff[]; differing: number }[];
 };
 
-export function compareModel(view: ViewState, rows: readonly ComparisonRow[]): CompareModel {
-  const items = resolveCompareItems(view.compare, rows);
+/** The parts of the view the comparison reads. */
+export type ComparisonView = Pick<
+  ViewState,
+  'comparison' | 'baseline' | 'comparisonMode' | 'hiddenColumns' | 'basis'
+>;
+export const pickComparisonView = ({
+  comparison,
+  baseline,
+  comparisonMode,
+  hiddenColumns,
+  basis,
+}: ViewState): ComparisonView => ({ comparison, baseline, comparisonMode, hiddenColumns, basis });
+
+export function comparisonModel(view: ComparisonView, rows: readonly TableRow[]): ComparisonModel {
+  const items = resolveComparisonItems(view.comparison, rows);
   const index = items.findIndex((item) => item.id === view.baseline);
   const baselineIndex = index >= 0 ? index : null;
   const attributes = diffAttributes(
-    buildCompareAttributes(items, visibleColumnIds(view)),
+    comparisonAttributes(items, visibleColumnIds(view)),
     baselineIndex,
   );
+  const shown = attributesForMode(attributes, view.comparisonMode);
   return {
     items,
     baselineIndex,
     attributes,
-    shown: attributesForMode(attributes, view.compareMode),
+    shown,
     differing: attributes.filter((attribute) => attribute.status === 'differs').length,
+    groups: COMPARISON_GROUP_IDS.map((group) => ({
+      group,
+      rows: shown.filter((attribute) => attribute.group === group),
+      differing: attributes.filter(
+        (attribute) => attribute.group === group && attribute.status === 'differs',
+      ).length,
+    })).filter(({ rows }) => rows.length > 0),
   };
 }

@@ -1,13 +1,13 @@
 // The comparison as it is shown, as text for CSV and the clipboard: the attributes the current
 // mode shows, in their on-screen order, one column per item in the user's order. Collapsed groups
 // are still exported: collapsing is only a way of reading the screen.
-import type { CompareModel } from '../comparison/model';
+import type { ComparisonModel } from '../comparison/model';
 import type { TableText } from './csv';
 
 export const ATTRIBUTE_HEADER = 'Attribute';
 
-export function compareTableText(
-  model: Pick<CompareModel, 'items' | 'shown' | 'baselineIndex'>,
+export function comparisonText(
+  model: Pick<ComparisonModel, 'items' | 'shown' | 'baselineIndex'>,
 ): TableText {
   return {
     header: [

@@ -1,21 +1,19 @@
-// The comparison table as the user sees it, as text: the rows in their order, the visible
+// The table as the user sees it, as text: the rows in their order, the visible
 // columns with their on-screen headers, and optionally a sources column so the file stands alone.
-import { COLUMN_SPECS } from '../table/columns';
-import type { ComparisonRow } from '../table/rows';
+import { citationText } from '../sources/citation-text';
+import { COLUMN_SPECS, type ColumnId } from '../table/columns';
+import type { TableRow } from '../table/rows';
 import type { TableText } from './csv';
-import type { ColumnId } from '../view/state';
 
 export const SOURCES_HEADER = 'Sources';
 
 /** "S000 item 1; S001 para 12", then any general-reference facts the row shows. */
-export function rowSources(row: ComparisonRow, columnIds: readonly ColumnId[]): string {
+export function rowSources(row: TableRow, columnIds: readonly ColumnId[]): string {
   const cites = new Set<string>();
   const references: string[] = [];
   for (const id of columnIds) {
     const source = COLUMN_SPECS[id].source(row);
-    if (source.basis === 'sourced')
-      for (const cite of source.cites)
-        cites.add(`${cite.source} ${cite.locator.replace(/-/gu, ' ')}`);
+    if (source.basis === 'sourced') for (const cite of source.cites) cites.add(citationText(cite));
     if (source.basis === 'reference') references.push(COLUMN_SPECS[id].header);
   }
   const parts = [...cites].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -24,8 +22,8 @@ export function rowSources(row: ComparisonRow, columnIds: readonly ColumnId[]): 
   return parts.join('; ');
 }
 
-export function comparisonTableText(
-  rows: readonly ComparisonRow[],
+export function tableText(
+  rows: readonly TableRow[],
   columnIds: readonly ColumnId[],
   { withSources }: { withSources: boolean },
 ): TableText {

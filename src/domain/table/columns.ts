@@ -1,29 +1,42 @@
-// What each comparison column says about a row, in words: the header, the cell text and where
-// the fact comes from. The table, the CSV, the copy and the compare view all read this one table,
-// so the screen and the file cannot drift apart.
-import type { Citation } from '../../catalogue/schema';
+// Everything about each column of the table in one place: its id (what links carry), header,
+// group, how the UI draws it, whether it can be hidden, its text, its source and its sort key.
+// The table, the CSV, the copy and the comparison all read this one table, so the screen and
+// the file cannot drift apart.
 import {
   CAPABILITY_KINDS,
   CAPABILITY_STATUSES,
   PLATFORM_TYPES,
   REFERENCE_FACT_KINDS,
   type CapabilityKind,
+  type CapabilityStatus,
+  type Country,
   type ReferenceFactKind,
 } from '../../catalogue/vocabulary';
+import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
 import { COMMONALITY_LEVELS, COMMONALITY_RULE } from './commonality';
-import {
-  acquisitionLabels,
-  designations,
-  operatorLabels,
-  type ComparisonRow,
-} from './rows';
-import type { ColumnId } from '../view/state';
+import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
-export type CellSource =
-  | { basis: 'sourced'; cites: readonly Citation[] }
-  | { basis: 'reference' }
-  | { basis: 'derived'; rule: string }
-  | { basis: 'none' };
+/** Every column of the table, in on-screen order. The id is what links carry. */
+export const COLUMN_IDS = [
+  'system',
+  'platformType',
+  'iraqiVariant',
+  'iraqiOperator',
+  'iranianVariant',
+  'iranianOperator',
+  'acquisition',
+  'cap-platform',
+  'cap-own-variant',
+  'cap-ammunition',
+  'cap-spares',
+  'cap-adapted-weapons',
+  'cap-service-experience',
+  'origin',
+  'armament',
+  'ammunitionFamily',
+  'commonality',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMN_GROUPS = {
   identity: { label: 'System' },
@@ -35,110 +48,132 @@ export const COLUMN_GROUPS = {
 } as const;
 export type ColumnGroup = keyof typeof COLUMN_GROUPS;
 
+/** How the UI draws a cell: the row's name, a reported/not-reported mark, a level, or text. */
+export type ColumnDisplay = 'system' | 'status' | 'level' | 'text';
+
 export type ColumnSpec = {
+  id: ColumnId;
   header: string;
   group: ColumnGroup;
-  text: (row: ComparisonRow) => string;
-  source: (row: ComparisonRow) => CellSource;
+  display: ColumnDisplay;
+  /** The system column names the row, so it cannot be hidden. */
+  hideable: boolean;
+  text: (row: TableRow) => string;
+  source: (row: TableRow) => CellSource;
+  /** Status columns: the capability's status, which the UI marks ● or ○. */
+  status?: (row: TableRow) => CapabilityStatus | undefined;
   /** Sort key where the text would sort wrongly (levels by rank, statuses reported first). */
-  sortValue?: (row: ComparisonRow) => number;
+  sortValue?: (row: TableRow) => number;
 };
 
-const NONE: CellSource = { basis: 'none' };
-const sourced = (cites: readonly Citation[]): CellSource =>
-  cites.length > 0 ? { basis: 'sourced', cites } : NONE;
-
-const systemCites = (row: ComparisonRow): readonly Citation[] =>
+const systemCites = (row: TableRow) =>
   [...row.system.iraq, ...row.system.iran].flatMap((variant) => variant.cites);
+const countryCites = (row: TableRow, country: Country) =>
+  row.system[country].flatMap((variant) => variant.cites);
 
-function capabilityColumn(kind: CapabilityKind): ColumnSpec {
-  return {
-    header: CAPABILITY_KINDS[kind].label,
-    group: 'support',
-    text: (row) => {
-      const capability = row.capabilities[kind];
-      return capability ? CAPABILITY_STATUSES[capability.status].label : '';
-    },
-    source: (row) => sourced(row.capabilities[kind]?.cites ?? []),
-    sortValue: (row) => (row.capabilities[kind]?.status === 'reported' ? 0 : 1),
-  };
+type Fields = Omit<ColumnSpec, 'id' | 'display' | 'hideable'> &
+  Partial<Pick<ColumnSpec, 'display' | 'hideable'>>;
+const column = (id: ColumnId, fields: Fields): ColumnSpec => ({
+  id,
+  display: 'text',
+  hideable: true,
+  ...fields,
+});
+
+function variantColumn(
+  id: ColumnId,
+  country: Country,
+  header: string,
+  text: (row: TableRow) => string,
+): ColumnSpec {
+  return column(id, {
+    header,
+    group: country,
+    text,
+    source: (row) => sourced(countryCites(row, country)),
+  });
 }
 
-function referenceColumn(kind: ReferenceFactKind): ColumnSpec {
-  return {
+function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
+  const status = (row: TableRow) => row.capabilities[kind]?.status;
+  return column(id, {
+    header: CAPABILITY_KINDS[kind].label,
+    group: 'support',
+    display: 'status',
+    status,
+    text: (row) => {
+      const value = status(row);
+      return value ? CAPABILITY_STATUSES[value].label : '';
+    },
+    source: (row) => sourced(row.capabilities[kind]?.cites ?? []),
+    sortValue: (row) => (status(row) === 'reported' ? 0 : 1),
+  });
+}
+
+function referenceColumn(id: ColumnId, kind: ReferenceFactKind): ColumnSpec {
+  return column(id, {
     header: REFERENCE_FACT_KINDS[kind].label,
     group: 'reference',
     text: (row) => row.system.reference[kind]?.value ?? '',
-    source: (row) => (row.system.reference[kind] ? { basis: 'reference' } : NONE),
-  };
+    source: (row) => (row.system.reference[kind] ? { basis: 'reference' } : NO_SOURCE),
+  });
 }
 
 export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
-  system: {
+  system: column('system', {
     header: 'System',
     group: 'identity',
+    display: 'system',
+    hideable: false,
     text: (row) => row.system.name,
     source: (row) => sourced(systemCites(row)),
-  },
-  platformType: {
+  }),
+  platformType: column('platformType', {
     header: 'Platform type',
     group: 'identity',
     text: (row) => PLATFORM_TYPES[row.system.platformType].label,
     source: (row) => sourced(systemCites(row)),
-  },
-  iraqiVariant: {
-    header: 'Iraqi variant',
-    group: 'iraq',
-    text: (row) => designations(row.system.iraq),
-    source: (row) => sourced(row.system.iraq.flatMap((variant) => variant.cites)),
-  },
-  iraqiOperator: {
-    header: 'Iraqi operator',
-    group: 'iraq',
-    text: (row) => operatorLabels(row.system.iraq),
-    source: (row) => sourced(row.system.iraq.flatMap((variant) => variant.cites)),
-  },
-  iranianVariant: {
-    header: 'Iranian variant',
-    group: 'iran',
-    text: (row) => designations(row.system.iran),
-    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
-  },
-  iranianOperator: {
-    header: 'Iranian operator',
-    group: 'iran',
-    text: (row) => operatorLabels(row.system.iran),
-    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
-  },
-  acquisition: {
-    header: 'How Iran has it',
-    group: 'iran',
-    text: (row) => acquisitionLabels(row.system.iran),
-    source: (row) => sourced(row.system.iran.flatMap((variant) => variant.cites)),
-  },
-  'cap-platform': capabilityColumn('platform'),
-  'cap-own-variant': capabilityColumn('own-variant'),
-  'cap-ammunition': capabilityColumn('ammunition'),
-  'cap-spares': capabilityColumn('spares'),
-  'cap-adapted-weapons': capabilityColumn('adapted-weapons'),
-  'cap-service-experience': capabilityColumn('service-experience'),
-  origin: referenceColumn('origin'),
-  armament: referenceColumn('armament'),
-  ammunitionFamily: referenceColumn('ammunitionFamily'),
-  commonality: {
+  }),
+  iraqiVariant: variantColumn('iraqiVariant', 'iraq', 'Iraqi variant', (row) =>
+    designations(row.system.iraq),
+  ),
+  iraqiOperator: variantColumn('iraqiOperator', 'iraq', 'Iraqi operator', (row) =>
+    operatorLabels(row.system.iraq),
+  ),
+  iranianVariant: variantColumn('iranianVariant', 'iran', 'Iranian variant', (row) =>
+    designations(row.system.iran),
+  ),
+  iranianOperator: variantColumn('iranianOperator', 'iran', 'Iranian operator', (row) =>
+    operatorLabels(row.system.iran),
+  ),
+  acquisition: variantColumn('acquisition', 'iran', 'How Iran has it', (row) =>
+    acquisitionLabels(row.system.iran),
+  ),
+  'cap-platform': capabilityColumn('cap-platform', 'platform'),
+  'cap-own-variant': capabilityColumn('cap-own-variant', 'own-variant'),
+  'cap-ammunition': capabilityColumn('cap-ammunition', 'ammunition'),
+  'cap-spares': capabilityColumn('cap-spares', 'spares'),
+  'cap-adapted-weapons': capabilityColumn('cap-adapted-weapons', 'adapted-weapons'),
+  'cap-service-experience': capabilityColumn('cap-service-experience', 'service-experience'),
+  origin: referenceColumn('origin', 'origin'),
+  armament: referenceColumn('armament', 'armament'),
+  ammunitionFamily: referenceColumn('ammunitionFamily', 'ammunitionFamily'),
+  commonality: column('commonality', {
     header: 'Commonality',
     group: 'derived',
+    display: 'level',
     text: (row) => COMMONALITY_LEVELS[row.commonality].label,
     source: () => ({ basis: 'derived', rule: COMMONALITY_RULE }),
     sortValue: (row) => COMMONALITY_LEVELS[row.commonality].rank,
-  },
+  }),
 };
 
-export const CAPABILITY_COLUMN_IDS = {
-  platform: 'cap-platform',
-  'own-variant': 'cap-own-variant',
-  ammunition: 'cap-ammunition',
-  spares: 'cap-spares',
-  'adapted-weapons': 'cap-adapted-weapons',
-  'service-experience': 'cap-service-experience',
-} as const satisfies Record<CapabilityKind, ColumnId>;
+export const isColumnId = (id: string): id is ColumnId =>
+  (COLUMN_IDS as readonly string[]).includes(id);
+
+export const HIDEABLE_COLUMN_IDS: readonly ColumnId[] = COLUMN_IDS.filter(
+  (id) => COLUMN_SPECS[id].hideable,
+);
+
+/** Columns of general-reference facts, which "sourced facts only" hides. */
+export const isReferenceColumn = (id: ColumnId): boolean => COLUMN_SPECS[id].group === 'reference';

@@ -1,4 +1,4 @@
-// The comparison table's headless model: features, column definitions and the mapping from the
+// The table's headless model: features, column definitions and the mapping from the
 // view to TanStack Table state. Framework-free (table-core), so the React table, the tests and the
 // benchmark all run the very same filtering, faceting and sorting.
 import {
@@ -21,14 +21,20 @@ import {
   type SortingState,
 } from '@tanstack/table-core';
 import type { CapabilityKind, Operator, PlatformType } from '../../catalogue/vocabulary';
-import { COLUMN_SPECS, type ColumnSpec } from './columns';
-import type { ComparisonRow } from './rows';
+import {
+  COLUMN_IDS,
+  COLUMN_SPECS,
+  isReferenceColumn,
+  type ColumnId,
+  type ColumnSpec,
+} from './columns';
+import type { TableRow } from './rows';
 import { hasEveryCapability, hasSomeOperator, matchesTerms, searchTerms } from './filters';
-import { COLUMN_IDS, REFERENCE_COLUMN_IDS, type ColumnId, type ViewState } from '../view/state';
+import type { ViewState } from '../view/state';
 
-export type ComparisonColumnMeta = { spec: ColumnSpec };
+export type TableColumnMeta = { spec: ColumnSpec };
 
-export const comparisonFeatures = tableFeatures({
+export const tableModelFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
@@ -38,38 +44,38 @@ export const comparisonFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   columnVisibilityFeature,
-  columnMeta: {} as ComparisonColumnMeta,
+  columnMeta: {} as TableColumnMeta,
 });
-export type ComparisonFeatures = typeof comparisonFeatures;
+export type TableModelFeatures = typeof tableModelFeatures;
 
 /** Columns that exist only to filter and facet; never shown, never exported. */
 export const FILTER_COLUMN_IDS = { operators: 'operators', capabilities: 'capabilities' } as const;
 
-const byPlatformType: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value) =>
+const byPlatformType: FilterFn<TableModelFeatures, TableRow> = (row, _id, value) =>
   (value as readonly PlatformType[]).includes(row.original.system.platformType);
-const byOperator: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value) =>
+const byOperator: FilterFn<TableModelFeatures, TableRow> = (row, _id, value) =>
   hasSomeOperator(row.original, value as readonly Operator[]);
-const byCapability: FilterFn<ComparisonFeatures, ComparisonRow> = (row, _id, value) =>
+const byCapability: FilterFn<TableModelFeatures, TableRow> = (row, _id, value) =>
   hasEveryCapability(row.original, value as readonly CapabilityKind[]);
 // The query is split into words once per keystroke, not once per row.
-export const bySearch: FilterFn<ComparisonFeatures, ComparisonRow> = Object.assign(
-  (row: Row<ComparisonFeatures, ComparisonRow>, _id: string, terms: unknown) =>
+export const bySearch: FilterFn<TableModelFeatures, TableRow> = Object.assign(
+  (row: Row<TableModelFeatures, TableRow>, _id: string, terms: unknown) =>
     matchesTerms(row.original, terms as readonly string[]),
   { resolveFilterValue: (query: unknown) => searchTerms(String(query)) },
 );
 
 // Text columns compare the cell values table-core has already cached per row.
 const specSort =
-  (spec: ColumnSpec): SortFn<ComparisonFeatures, ComparisonRow> =>
+  (spec: ColumnSpec): SortFn<TableModelFeatures, TableRow> =>
   (a, b, columnId) => {
     if (spec.sortValue) return spec.sortValue(a.original) - spec.sortValue(b.original);
     return collator.compare(a.getValue<string>(columnId), b.getValue<string>(columnId));
   };
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-const helper = createColumnHelper<ComparisonFeatures, ComparisonRow>();
+const helper = createColumnHelper<TableModelFeatures, TableRow>();
 
-export const comparisonColumns = helper.columns([
+export const tableColumns = helper.columns([
   ...COLUMN_IDS.map((id) => {
     const spec = COLUMN_SPECS[id];
     return helper.accessor((row) => spec.text(row), {
@@ -77,11 +83,11 @@ export const comparisonColumns = helper.columns([
       header: spec.header,
       meta: { spec },
       sortFn: specSort(spec),
-      enableHiding: id !== 'system',
+      enableHiding: spec.hideable,
       ...(id === 'platformType'
         ? {
             filterFn: byPlatformType,
-            getUniqueValues: (row: ComparisonRow) => [row.system.platformType],
+            getUniqueValues: (row: TableRow) => [row.system.platformType],
           }
         : { enableColumnFilter: false }),
     });
@@ -102,8 +108,31 @@ export const comparisonColumns = helper.columns([
   }),
 ]);
 
+/** The parts of the view the table reads; a component re-renders only when one of them changes. */
+export type TableView = Pick<
+  ViewState,
+  'platformTypes' | 'operators' | 'capabilities' | 'basis' | 'search' | 'sorting' | 'hiddenColumns'
+>;
+export const pickTableView = ({
+  platformTypes,
+  operators,
+  capabilities,
+  basis,
+  search,
+  sorting,
+  hiddenColumns,
+}: ViewState): TableView => ({
+  platformTypes,
+  operators,
+  capabilities,
+  basis,
+  search,
+  sorting,
+  hiddenColumns,
+});
+
 /** The table state a view implies; the store owns the view, the table only reads it. */
-export function tableStateFor(view: ViewState): {
+export function tableStateFor(view: TableView): {
   columnFilters: ColumnFiltersState;
   globalFilter: string;
   sorting: SortingState;
@@ -124,15 +153,14 @@ export function tableStateFor(view: ViewState): {
   };
 }
 
-export function visibleColumnIds(view: ViewState): ColumnId[] {
+export function visibleColumnIds(view: Pick<ViewState, 'hiddenColumns' | 'basis'>): ColumnId[] {
   return COLUMN_IDS.filter(
     (id) =>
-      !view.hiddenColumns.includes(id) &&
-      !(view.basis === 'sourced' && (REFERENCE_COLUMN_IDS as readonly ColumnId[]).includes(id)),
+      !view.hiddenColumns.includes(id) && !(view.basis === 'sourced' && isReferenceColumn(id)),
   );
 }
 
-function columnVisibilityFor(view: ViewState): ColumnVisibilityState {
+function columnVisibilityFor(view: TableView): ColumnVisibilityState {
   const visible = new Set<string>(visibleColumnIds(view));
   const visibility: ColumnVisibilityState = {
     [FILTER_COLUMN_IDS.operators]: false,

@@ -11,7 +11,7 @@ import {
 } from '../../catalogue/vocabulary';
 import { commonalityLevel, type CommonalityLevel } from './commonality';
 
-export type ComparisonRow = {
+export type TableRow = {
   id: string;
   system: System;
   capabilities: Partial<Record<CapabilityKind, Capability>>;
@@ -41,7 +41,7 @@ export const acquisitionLabels = (variants: readonly Variant[]): string =>
     .map((acquisition) => ACQUISITIONS[acquisition].label)
     .join(' / ');
 
-export function deriveRow(system: System): ComparisonRow {
+export function deriveRow(system: System): TableRow {
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
@@ -65,5 +65,4 @@ export function deriveRow(system: System): ComparisonRow {
   };
 }
 
-export const deriveRows = (catalogue: Catalogue): ComparisonRow[] =>
-  catalogue.systems.map(deriveRow);
+export const deriveRows = (catalogue: Catalogue): TableRow[] => catalogue.systems.map(deriveRow);

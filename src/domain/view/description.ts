@@ -3,11 +3,24 @@
 import { CAPABILITY_KINDS, OPERATORS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import type { ViewState } from './state';
 
+/** The parts of the view that narrow the table. */
+export type ViewFilters = Pick<
+  ViewState,
+  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'basis'
+>;
+export const pickViewFilters = ({
+  platformTypes,
+  operators,
+  capabilities,
+  search,
+  basis,
+}: ViewState): ViewFilters => ({ platformTypes, operators, capabilities, search, basis });
+
 const orList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** The filter clauses of a view, each a short phrase; empty when nothing narrows the table. */
-export function filterClauses(view: ViewState): string[] {
+export function filterClauses(view: ViewFilters): string[] {
   const clauses: string[] = [];
   if (view.platformTypes.length > 0)
     clauses.push(
@@ -21,14 +34,14 @@ export function filterClauses(view: ViewState): string[] {
   return clauses;
 }
 
-export function describeView(view: ViewState, shown: number, total: number): string {
+export function describeView(view: ViewFilters, shown: number, total: number): string {
   const noun = total === 1 ? 'system' : 'systems';
   const count = shown === total ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
   return [count, ...filterClauses(view)].join(' · ');
 }
 
 /** Words for the active filters, e.g. ["Tank", "APC", "ammunition"]; the file name slugifies them. */
-export function viewSlugs(view: ViewState): string[] {
+export function viewSlugs(view: ViewFilters): string[] {
   return [
     ...view.platformTypes.map((id) => PLATFORM_TYPES[id].short),
     ...view.operators,

@@ -1,38 +1,7 @@
-// The view the user has set: plain, serialisable data. The store holds it, the URL codec
+// The view the user has set: plain, serialisable data. The store holds it, the link codec
 // writes and reads it, the table and the exports are derived from it.
 import type { CapabilityKind, Operator, PlatformType } from '../../catalogue/vocabulary';
-
-/** Every column of the comparison table, in on-screen order. The id is what links carry. */
-export const COLUMN_IDS = [
-  'system',
-  'platformType',
-  'iraqiVariant',
-  'iraqiOperator',
-  'iranianVariant',
-  'iranianOperator',
-  'acquisition',
-  'cap-platform',
-  'cap-own-variant',
-  'cap-ammunition',
-  'cap-spares',
-  'cap-adapted-weapons',
-  'cap-service-experience',
-  'origin',
-  'armament',
-  'ammunitionFamily',
-  'commonality',
-] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
-
-/** Columns that hold general-reference facts rather than sourced ones. */
-export const REFERENCE_COLUMN_IDS = [
-  'origin',
-  'armament',
-  'ammunitionFamily',
-] as const satisfies readonly ColumnId[];
-
-/** The system column names the row; it cannot be hidden. */
-export const ALWAYS_VISIBLE_COLUMN_IDS = ['system'] as const satisfies readonly ColumnId[];
+import type { ColumnId } from '../table/columns';
 
 export type SortRule = { column: ColumnId; desc: boolean };
 
@@ -42,20 +11,20 @@ export const SOURCE_BASES = {
 } as const;
 export type SourceBasis = keyof typeof SOURCE_BASES;
 
-export const COMPARE_MODES = {
+export const COMPARISON_MODES = {
   all: { label: 'All attributes' },
   differences: { label: 'Differences only' },
   similarities: { label: 'Similarities only' },
 } as const;
-export type CompareMode = keyof typeof COMPARE_MODES;
+export type ComparisonMode = keyof typeof COMPARISON_MODES;
 
 /**
  * An item that can be compared: a whole system (`t-72`) or one of its variants
  * (`t-72.iraq.t-72m1`: system, country, variant id). `.` because links carry these ids and
  * URLSearchParams escapes `/` as %2F.
  */
-export type CompareItemId = string;
-export const COMPARE_LIMIT = 5;
+export type ComparisonItemId = string;
+export const COMPARISON_LIMIT = 5;
 
 export type ViewState = {
   platformTypes: PlatformType[];
@@ -69,11 +38,11 @@ export type ViewState = {
   /** The system whose detail is open, if any. */
   detail: string | null;
   showMentioned: boolean;
-  compare: CompareItemId[];
-  compareOpen: boolean;
-  compareMode: CompareMode;
+  comparison: ComparisonItemId[];
+  comparisonOpen: boolean;
+  comparisonMode: ComparisonMode;
   /** The compared item the others are measured against, if one is pinned. */
-  baseline: CompareItemId | null;
+  baseline: ComparisonItemId | null;
 };
 
 /** A fresh default view, with lists of its own that a caller may change. */
@@ -87,9 +56,9 @@ export const defaultView = (): ViewState => ({
   hiddenColumns: [],
   detail: null,
   showMentioned: false,
-  compare: [],
-  compareOpen: false,
-  compareMode: 'all',
+  comparison: [],
+  comparisonOpen: false,
+  comparisonMode: 'all',
   baseline: null,
 });
 

@@ -8,7 +8,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the comparison
+        Skip to the table
       </a>
       <header className="app-header">
         <h1>Iraq–Iran equipment commonality</h1>

@@ -1,40 +1,43 @@
-import { CompareTray } from '../comparison/tray';
-import { CompareView } from '../comparison/comparison';
-import { FactLegend } from '../table/fact-legend';
-import { FilterPanel } from '../table/filter-panel';
+import { useState } from 'react';
+import { ComparisonView } from '../comparison/comparison';
+import { ComparisonTray } from '../comparison/tray';
+import { DetailDialog } from '../detail/detail';
+import { useApp } from '../shared/store-context';
 import { MentionedList } from '../sources/mentioned-list';
 import { SourcesPanel } from '../sources/sources-panel';
-import { SystemDetail } from '../detail/detail';
-import { ComparisonTable } from '../table/table';
-import { useApp } from '../shared/store-context';
-import { useComparisonTable } from '../table/use-table';
+import { FactLegend } from '../table/fact-legend';
+import { FilterPanel } from '../table/filter-panel';
+import { TableView } from '../table/table';
+import { useTableModel } from '../table/use-table';
 import { ViewSummary } from '../table/view-summary';
 
 // Filters start open beside the table on wide screens, folded above it on phones.
-const WIDE_SCREEN =
+const isWideScreen = () =>
   typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 56rem)').matches;
 
 export function Workspace() {
-  const table = useComparisonTable();
+  const table = useTableModel();
+  const [filtersOpen] = useState(isWideScreen);
   const showMentioned = useApp((state) => state.view.showMentioned);
-  const compareShown = useApp((state) => state.view.compareOpen && state.view.compare.length >= 2);
+  // The store never leaves the comparison open with fewer than two items (normaliseView).
+  const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
-        <details className="filters-disclosure" open={WIDE_SCREEN}>
+        <details className="filters-disclosure" open={filtersOpen}>
           <summary>Filters</summary>
           <FilterPanel table={table} />
         </details>
       </aside>
       <div className="content">
         <ViewSummary table={table} />
-        {compareShown ? <CompareView /> : <ComparisonTable table={table} />}
+        {comparisonOpen ? <ComparisonView /> : <TableView table={table} />}
         <FactLegend />
         {showMentioned ? <MentionedList /> : null}
         <SourcesPanel />
       </div>
-      <CompareTray />
-      <SystemDetail />
+      <ComparisonTray />
+      <DetailDialog />
     </div>
   );
 }

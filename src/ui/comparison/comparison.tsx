@@ -1,188 +1,30 @@
-import { useId, useState } from 'react';
-import {
-  COMPARE_GROUP_IDS,
-  COMPARE_GROUPS,
-  type CompareCell,
-  type CompareGroup,
-} from '../../domain/comparison/attributes';
-import type { AttributeDiff } from '../../domain/comparison/diff';
-import type { CompareItem } from '../../domain/comparison/resolve-items';
-import { COMPARE_MODES, type CompareMode } from '../../domain/view/state';
-import { CitationButton } from '../shared/citation-button';
-import { COMPARE_OPEN_BUTTON_ID, COMPARE_TITLE_ID, focusSoon } from './focus';
+import { useState } from 'react';
+import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
+import { COMPARISON_MODES } from '../../domain/view/state';
 import { useActions, useApp } from '../shared/store-context';
-import { useCompareModel } from './use-model';
+import { Cell } from './cell';
+import { COMPARISON_OPEN_BUTTON_ID, COMPARISON_TITLE_ID, focusSoon } from './focus';
+import { ItemHeader, ItemTools } from './item-columns';
+import { ModeSwitch } from './mode-switch';
+import { useComparisonModel } from './use-model';
 
 /** How many items a phone shows at once (the CSS hides the rest below 600px). */
 const PHONE_PAGE = 2;
 
-function ModeSwitch({ mode }: { mode: CompareMode }) {
-  const { setCompareMode } = useActions();
-  const name = useId();
-  return (
-    <fieldset className="compare-modes">
-      <legend>Show</legend>
-      {(Object.keys(COMPARE_MODES) as CompareMode[]).map((id) => (
-        <label key={id}>
-          <input
-            type="radio"
-            name={name}
-            value={id}
-            checked={mode === id}
-            onChange={() => setCompareMode(id)}
-          />
-          {COMPARE_MODES[id].label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-const columnClass = (base: string, isBaseline: boolean, offPage: boolean) =>
-  [base, isBaseline ? 'is-baseline' : '', offPage ? 'off-page' : ''].filter(Boolean).join(' ') ||
-  undefined;
-
-function ItemHeader({
-  item,
-  isBaseline,
-  offPage,
-}: {
-  item: CompareItem;
-  isBaseline: boolean;
-  offPage: boolean;
-}) {
-  return (
-    <th scope="col" className={columnClass('compare-item', isBaseline, offPage)}>
-      <span className="compare-item-label">{item.label}</span>
-      {isBaseline ? (
-        <>
-          {' '}
-          <span className="baseline-tag">Baseline</span>
-        </>
-      ) : null}
-    </th>
-  );
-}
-
-/** Reorder and baseline buttons, in a row of their own so column headers stay short to hear. */
-function ItemTools({
-  item,
-  index,
-  count,
-  isBaseline,
-  offPage,
-}: {
-  item: CompareItem;
-  index: number;
-  count: number;
-  isBaseline: boolean;
-  offPage: boolean;
-}) {
-  const { moveCompareItem, setBaseline } = useActions();
-  // aria-disabled rather than disabled: a button that moves to the end keeps keyboard focus.
-  const move = (offset: -1 | 1, blocked: boolean, direction: 'left' | 'right', mark: string) => (
-    <button
-      type="button"
-      className="compare-move"
-      aria-label={`Move ${item.name} ${direction}`}
-      aria-disabled={blocked}
-      onClick={() => {
-        if (!blocked) moveCompareItem(item.id, offset);
-      }}
-    >
-      <span aria-hidden="true">{mark}</span>
-    </button>
-  );
-  return (
-    <td className={columnClass('compare-item-tools', isBaseline, offPage)}>
-      <span className="compare-tools">
-        {move(-1, index === 0, 'left', '←')}
-        {move(1, index === count - 1, 'right', '→')}
-        <button
-          type="button"
-          className="baseline-toggle"
-          aria-pressed={isBaseline}
-          aria-label={`Use ${item.name} as baseline`}
-          onClick={() => setBaseline(isBaseline ? null : item.id)}
-        >
-          <span aria-hidden="true">{isBaseline ? '★' : '☆'}</span> Baseline
-        </button>
-      </span>
-    </td>
-  );
-}
-
-function Cell({
-  cell,
-  attribute,
-  item,
-  differsFromBaseline,
-  isBaseline,
-  offPage,
-}: {
-  cell: CompareCell;
-  attribute: AttributeDiff;
-  item: CompareItem;
-  differsFromBaseline: boolean;
-  isBaseline: boolean;
-  offPage: boolean;
-}) {
-  const base = [
-    cell.source.basis === 'reference' ? 'reference' : '',
-    differsFromBaseline ? 'differs-from-baseline' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  // The sources row's citation button already shows the source ids its text lists.
-  const sourcesRow = attribute.id === 'sources';
-  const value =
-    cell.text === '' ? (
-      <span className="empty">
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">not stated</span>
-      </span>
-    ) : sourcesRow ? null : (
-      cell.text
-    );
-  return (
-    <td className={columnClass(base, isBaseline, offPage)}>
-      {value}
-      <CitationButton
-        source={cell.source}
-        subject={sourcesRow ? item.name : `${attribute.label.toLowerCase()} of ${item.name}`}
-      />
-      {differsFromBaseline ? (
-        <span className="baseline-diff">
-          <span aria-hidden="true">≠</span> differs
-          <span className="visually-hidden"> from baseline</span>
-        </span>
-      ) : null}
-    </td>
-  );
-}
-
 /** The compared items side by side: attributes as rows, items as columns, differences first. */
-export function CompareView() {
-  const model = useCompareModel();
-  const mode = useApp((state) => state.view.compareMode);
-  const { setCompareOpen } = useActions();
-  const [collapsed, setCollapsed] = useState<ReadonlySet<CompareGroup>>(new Set());
+export function ComparisonView() {
+  const model = useComparisonModel();
+  const mode = useApp((state) => state.view.comparisonMode);
+  const { setComparisonOpen } = useActions();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<ComparisonGroup>>(new Set());
   const [pageStart, setPageStart] = useState(0);
-  const { items, baselineIndex, attributes, shown, differing } = model;
+  const { items, baselineIndex, attributes, shown, differing, groups } = model;
   const count = items.length;
   const start = Math.max(0, Math.min(pageStart, count - PHONE_PAGE));
   const offPage = (index: number) => index < start || index >= start + PHONE_PAGE;
   const baseline = baselineIndex === null ? undefined : items[baselineIndex];
 
-  const groups = COMPARE_GROUP_IDS.map((group) => ({
-    group,
-    rows: shown.filter((attribute) => attribute.group === group),
-    differing: attributes.filter(
-      (attribute) => attribute.group === group && attribute.status === 'differs',
-    ).length,
-  })).filter(({ rows }) => rows.length > 0);
-
-  const toggleGroup = (group: CompareGroup) =>
+  const toggleGroup = (group: ComparisonGroup) =>
     setCollapsed((current) => {
       const next = new Set(current);
       if (!next.delete(group)) next.add(group);
@@ -190,16 +32,16 @@ export function CompareView() {
     });
 
   return (
-    <section className="compare-view" aria-labelledby={COMPARE_TITLE_ID}>
+    <section className="compare-view" aria-labelledby={COMPARISON_TITLE_ID}>
       <header className="compare-header">
-        <h2 id={COMPARE_TITLE_ID} tabIndex={-1}>
+        <h2 id={COMPARISON_TITLE_ID} tabIndex={-1}>
           Comparing {count} items
         </h2>
         <button
           type="button"
           onClick={() => {
-            setCompareOpen(false);
-            focusSoon(() => document.getElementById(COMPARE_OPEN_BUTTON_ID));
+            setComparisonOpen(false);
+            focusSoon(() => document.getElementById(COMPARISON_OPEN_BUTTON_ID));
           }}
         >
           Back to the table
@@ -243,7 +85,7 @@ export function CompareView() {
       >
         <table className="compare-table">
           <caption className="visually-hidden">
-            {COMPARE_MODES[mode].label} of {items.map((item) => item.label).join(', ')}
+            {COMPARISON_MODES[mode].label} of {items.map((item) => item.label).join(', ')}
           </caption>
           <thead>
             <tr>
@@ -288,7 +130,7 @@ export function CompareView() {
                       <span className="compare-group-mark" aria-hidden="true">
                         {open ? '▾' : '▸'}
                       </span>
-                      {COMPARE_GROUPS[group].label}
+                      {COMPARISON_GROUPS[group].label}
                       <span className="compare-group-count">
                         {groupDiffering === 0 ? 'all the same' : `${groupDiffering} differ`}
                       </span>

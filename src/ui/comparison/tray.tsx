@@ -1,21 +1,21 @@
 import { useId, useRef } from 'react';
-import { COMPARE_LIMIT } from '../../domain/view/state';
-import { COMPARE_OPEN_BUTTON_ID, COMPARE_TITLE_ID, focusSoon } from './focus';
+import { COMPARISON_LIMIT } from '../../domain/view/state';
+import { COMPARISON_OPEN_BUTTON_ID, COMPARISON_TITLE_ID, focusSoon } from './focus';
 import { useActions, useApp } from '../shared/store-context';
-import { useCompareModel } from './use-model';
+import { useComparisonModel } from './use-model';
 
 /** The picked items, kept in view at the bottom of the screen: remove, clear, open the comparison. */
-export function CompareTray() {
-  const { items } = useCompareModel();
-  const compareOpen = useApp((state) => state.view.compareOpen);
-  const { removeCompareItem, clearCompare, setCompareOpen } = useActions();
+export function ComparisonTray() {
+  const { items } = useComparisonModel();
+  const comparisonOpen = useApp((state) => state.view.comparisonOpen);
+  const { removeComparisonItem, clearComparison, setComparisonOpen } = useActions();
   const tray = useRef<HTMLElement>(null);
   const hintId = useId();
   if (items.length === 0) return null;
   const canCompare = items.length >= 2;
 
   const remove = (id: string, index: number) => {
-    removeCompareItem(id);
+    removeComparisonItem(id);
     focusSoon(() => {
       const buttons = tray.current?.querySelectorAll<HTMLButtonElement>('.compare-chip button');
       if (!buttons || buttons.length === 0) return document.getElementById('main');
@@ -28,7 +28,7 @@ export function CompareTray() {
       <p className="compare-tray-title">
         <strong>Compare</strong>{' '}
         <span className="compare-tray-count">
-          {items.length} of {COMPARE_LIMIT} picked
+          {items.length} of {COMPARISON_LIMIT} picked
         </span>
       </p>
       <ul className="compare-tray-items">
@@ -55,19 +55,19 @@ export function CompareTray() {
         <button
           type="button"
           onClick={() => {
-            clearCompare();
+            clearComparison();
             focusSoon(() => document.getElementById('main'));
           }}
         >
           Clear all
         </button>
-        {compareOpen ? (
+        {comparisonOpen ? (
           <button
             type="button"
-            id={COMPARE_OPEN_BUTTON_ID}
+            id={COMPARISON_OPEN_BUTTON_ID}
             onClick={() => {
-              setCompareOpen(false);
-              focusSoon(() => document.getElementById(COMPARE_OPEN_BUTTON_ID));
+              setComparisonOpen(false);
+              focusSoon(() => document.getElementById(COMPARISON_OPEN_BUTTON_ID));
             }}
           >
             Close comparison
@@ -75,13 +75,13 @@ export function CompareTray() {
         ) : (
           <button
             type="button"
-            id={COMPARE_OPEN_BUTTON_ID}
+            id={COMPARISON_OPEN_BUTTON_ID}
             className="primary"
             disabled={!canCompare}
             aria-describedby={canCompare ? undefined : hintId}
             onClick={() => {
-              setCompareOpen(true);
-              focusSoon(() => document.getElementById(COMPARE_TITLE_ID));
+              setComparisonOpen(true);
+              focusSoon(() => document.getElementById(COMPARISON_TITLE_ID));
             }}
           >
             Compare {items.length} {items.length === 1 ? 'item' : 'items'}

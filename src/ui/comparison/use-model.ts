@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import { compareModel, type CompareModel } from '../../domain/comparison/model';
-import type { ComparisonRow } from '../../domain/table/rows';
-import { useApp } from '../shared/store-context';
+import {
+  comparisonModel,
+  pickComparisonView,
+  type ComparisonModel,
+} from '../../domain/comparison/model';
+import { useViewSlice } from '../shared/store-context';
+import { useRows } from '../table/use-table';
 
-const EMPTY_ROWS: ComparisonRow[] = [];
-
-/** The comparison the view asks for, recomputed only when the view or the catalogue changes. */
-export function useCompareModel(): CompareModel {
-  const rows = useApp((state) =>
-    state.catalogue.status === 'ready' ? state.catalogue.rows : EMPTY_ROWS,
-  );
-  const view = useApp((state) => state.view);
-  return useMemo(() => compareModel(view, rows), [view, rows]);
+/** The comparison the view asks for, recomputed only when its part of the view or the rows change. */
+export function useComparisonModel(): ComparisonModel {
+  const rows = useRows();
+  const view = useViewSlice(pickComparisonView);
+  return useMemo(() => comparisonModel(view, rows), [view, rows]);
 }

@@ -1,28 +1,32 @@
 import { useEffect, useRef } from 'react';
-import {
-  CAPABILITY_KINDS,
-  CAPABILITY_KIND_IDS,
-  CAPABILITY_STATUSES,
-  PLATFORM_TYPES,
-  REFERENCE_FACT_KINDS,
-  REFERENCE_FACT_KIND_IDS,
-} from '../../catalogue/vocabulary';
-import { COMMONALITY_LEVELS, COMMONALITY_RULE } from '../../domain/table/commonality';
-import { variantCompareItemId } from '../../domain/comparison/items';
-import { variantComparison, variantComparisonText } from '../../domain/detail/variants';
+import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import { variantItemId, variantName } from '../../domain/comparison/items';
+import { detailText } from '../../domain/export/detail-text';
+import { ComparisonToggle } from '../comparison/toggle';
 import { ExportControls } from '../export/controls';
-import { CitationButton } from '../shared/citation-button';
-import { CompareToggle } from '../comparison/toggle';
 import { PlatformIcon } from '../shared/platform-icon';
 import { useActions, useApp } from '../shared/store-context';
+import { CapabilityList } from './capability-list';
+import { ReferenceList } from './reference-list';
+import { VariantsTable } from './variants-table';
 
-/** The open system: its variants side by side, what Iran supplies, reference facts, glossary. */
-export function SystemDetail() {
+/** The detail of one system: its variants side by side, what Iran supplies, reference facts. */
+export function DetailDialog() {
   const detailId = useApp((state) => state.view.detail);
-  const ready = useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue : null));
+  const row = useApp((state) =>
+    state.catalogue.status === 'ready'
+      ? (state.catalogue.rows.find((entry) => entry.id === detailId) ?? null)
+      : null,
+  );
+  const glossary = useApp((state) =>
+    state.catalogue.status === 'ready' && row
+      ? state.catalogue.data.catalogue.glossary.find(
+          (entry) => entry.platformType === row.system.platformType,
+        )
+      : undefined,
+  );
   const { closeDetail } = useActions();
   const dialog = useRef<HTMLDialogElement>(null);
-  const row = ready?.rows.find((entry) => entry.id === detailId) ?? null;
 
   useEffect(() => {
     const element = dialog.current;
@@ -36,10 +40,6 @@ export function SystemDetail() {
       else element.removeAttribute('open');
     }
   }, [row]);
-
-  const glossary = row
-    ? ready?.data.catalogue.glossary.find((entry) => entry.platformType === row.system.platformType)
-    : undefined;
 
   return (
     <dialog
@@ -75,104 +75,30 @@ export function SystemDetail() {
             <h3>Iraqi and Iranian variants</h3>
             <div className="toolbar">
               <ExportControls
-                build={(options) => variantComparisonText(row.system, options)}
+                build={(options) => detailText(row.system, options)}
                 slugs={[row.system.name, 'variants']}
                 what="this comparison"
               />
             </div>
           </div>
-          <table className="side-by-side">
-            <thead>
-              <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Iraq</th>
-                <th scope="col">Iran</th>
-              </tr>
-            </thead>
-            <tbody>
-              {variantComparison(row.system).map((attribute) => (
-                <tr key={attribute.attribute} className={attribute.differs ? 'differs' : 'same'}>
-                  <th scope="row">
-                    {attribute.attribute}
-                    <span className="diff-tag">{attribute.differs ? 'differs' : 'same'}</span>
-                  </th>
-                  {(['iraq', 'iran'] as const).map((country) => (
-                    <td key={country}>
-                      {attribute[country].text || <span className="empty">not stated</span>}
-                      {attribute[country].text ? (
-                        <CitationButton
-                          source={{ basis: 'sourced', cites: attribute[country].cites }}
-                          subject={`${attribute.attribute.toLowerCase()}, ${country === 'iraq' ? 'Iraqi' : 'Iranian'} side`}
-                        />
-                      ) : null}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <VariantsTable system={row.system} />
           <p className="variant-picks">
             Compare a single variant:{' '}
-            {(['iraq', 'iran'] as const).flatMap((country) =>
+            {COUNTRY_IDS.flatMap((country) =>
               row.system[country].map((variant) => (
                 <label key={`${country}-${variant.id}`} className="chip">
-                  <CompareToggle
-                    itemId={variantCompareItemId(row.id, country, variant.id)}
-                    label={`${country === 'iraq' ? 'Iraqi' : 'Iranian'} ${variant.designation}`}
+                  <ComparisonToggle
+                    itemId={variantItemId(row.id, country, variant.id)}
+                    label={variantName(country, variant)}
                   />
-                  {country === 'iraq' ? 'Iraqi' : 'Iranian'} {variant.designation}
+                  {variantName(country, variant)}
                 </label>
               )),
             )}
           </p>
 
-          <h3>What Iran can make or supply</h3>
-          <ul className="capability-list">
-            {CAPABILITY_KIND_IDS.map((kind) => {
-              const capability = row.capabilities[kind];
-              if (!capability) return null;
-              const reported = capability.status === 'reported';
-              return (
-                <li key={kind} className={reported ? 'status-yes' : 'status-no'}>
-                  <span className="status-mark" aria-hidden="true">
-                    {reported ? '●' : '○'}
-                  </span>
-                  <strong>{CAPABILITY_KINDS[kind].label}:</strong>{' '}
-                  {CAPABILITY_STATUSES[capability.status].label}. {capability.detail}
-                  <CitationButton
-                    source={{ basis: 'sourced', cites: capability.cites }}
-                    subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-          <p>
-            <strong>Commonality: {COMMONALITY_LEVELS[row.commonality].label}</strong> —{' '}
-            {COMMONALITY_LEVELS[row.commonality].description}.
-          </p>
-          <details className="rule">
-            <summary>How the commonality level is worked out</summary>
-            <p>{COMMONALITY_RULE}</p>
-          </details>
-
-          <h3>General reference</h3>
-          <dl className="reference-list">
-            {REFERENCE_FACT_KIND_IDS.map((kind) => (
-              <div key={kind} className="reference">
-                <dt>{REFERENCE_FACT_KINDS[kind].label}</dt>
-                <dd>
-                  {row.system.reference[kind]?.value ?? <span className="empty">not recorded</span>}
-                  {row.system.reference[kind] ? (
-                    <CitationButton
-                      source={{ basis: 'reference' }}
-                      subject={`${REFERENCE_FACT_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}
-                    />
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <CapabilityList row={row} />
+          <ReferenceList system={row.system} />
 
           {glossary ? (
             <aside className="glossary-entry" aria-label="Glossary">

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { viewToSearch } from '../../domain/link/codec';
 import { copyText } from '../shared/clipboard';
-import { useApp } from '../shared/store-context';
+import { useViewStore } from '../shared/store-context';
 
 const CONFIRM_MS = 2500;
 
 /** Copies the link to exactly this view, built from the view itself (not a pending URL). */
 export function CopyLinkButton() {
-  const view = useApp((state) => state.view);
+  const store = useViewStore();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -18,8 +18,8 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     const { origin, pathname, hash } = window.location;
-    const ok = await copyText(`${origin}${pathname}${viewToSearch(view)}${hash}`);
-    setState(ok ? 'copied' : 'failed');
+    const search = viewToSearch(store.getState().view);
+    setState((await copyText(`${origin}${pathname}${search}${hash}`)) ? 'copied' : 'failed');
   };
 
   return (

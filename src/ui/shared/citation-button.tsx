@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
-import type { CellSource } from '../../domain/table/columns';
+import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
 import { useDismiss } from './use-dismiss';
 import { useSourceIndex } from '../sources/use-source-index';

@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { ViewState } from '../../domain/view/state';
 import type { AppState, ViewStore } from '../../state/store';
 
 const StoreContext = createContext<ViewStore | null>(null);
@@ -19,3 +21,7 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 }
 
 export const useActions = () => useApp((state) => state.actions);
+
+/** Several fields of the view at once; re-renders only when one of them changes. */
+export const useViewSlice = <T extends object>(pick: (view: ViewState) => T): T =>
+  useApp(useShallow((state) => pick(state.view)));

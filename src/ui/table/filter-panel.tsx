@@ -12,59 +12,16 @@ import { SOURCE_BASES, type SourceBasis } from '../../domain/view/state';
 import { PlatformIcon } from '../shared/platform-icon';
 import { SearchBox } from './search-box';
 import { useActions, useApp } from '../shared/store-context';
-import type { ComparisonTable } from './use-table';
-
-type Option<T extends string> = { id: T; label: string; count: number; checked: boolean };
-
-const facetOptions = <T extends string>(
-  ids: readonly T[],
-  labelOf: (id: T) => string,
-  counts: ReadonlyMap<unknown, number>,
-  chosen: readonly T[],
-): Option<T>[] =>
-  ids.map((id) => ({
-    id,
-    label: labelOf(id),
-    count: counts.get(id) ?? 0,
-    checked: chosen.includes(id),
-  }));
-
-function FacetGroup<T extends string>({
-  legend,
-  options,
-  onToggle,
-  icon,
-}: {
-  legend: string;
-  options: readonly Option<T>[];
-  onToggle: (id: T) => void;
-  icon?: (id: T) => React.ReactNode;
-}) {
-  return (
-    <fieldset className="facet">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label
-          key={option.id}
-          className={option.count === 0 && !option.checked ? 'facet-zero' : ''}
-        >
-          <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
-          {icon?.(option.id)}
-          <span className="facet-label">{option.label}</span>
-          <span className="facet-count">
-            <span className="visually-hidden">: </span>
-            {option.count}
-            <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+import { FacetGroup, facetOptions } from './facet-group';
+import type { TableModel } from './use-table';
 
 /** Counts beside each option come from the table's faceted row model (other filters applied). */
-export function FilterPanel({ table }: { table: ComparisonTable }) {
-  const view = useApp((state) => state.view);
+export function FilterPanel({ table }: { table: TableModel }) {
+  const platformTypes = useApp((state) => state.view.platformTypes);
+  const operators = useApp((state) => state.view.operators);
+  const capabilities = useApp((state) => state.view.capabilities);
+  const basis = useApp((state) => state.view.basis);
+  const showMentioned = useApp((state) => state.view.showMentioned);
   const actions = useActions();
   const counts = (columnId: string) =>
     table.getColumn(columnId)?.getFacetedUniqueValues() ?? new Map<unknown, number>();
@@ -85,7 +42,7 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
           PLATFORM_TYPE_IDS,
           (id) => PLATFORM_TYPES[id].label,
           typeCounts,
-          view.platformTypes,
+          platformTypes,
         )}
         onToggle={actions.togglePlatformType}
         icon={(id) => <PlatformIcon type={id} />}
@@ -98,11 +55,11 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
             OPERATOR_IDS.filter(
               (id) =>
                 OPERATORS[id].country === country &&
-                (allOperators.has(id) || view.operators.includes(id)),
+                (allOperators.has(id) || operators.includes(id)),
             ),
             (id) => OPERATORS[id].label,
             operatorCounts,
-            view.operators,
+            operators,
           )}
           onToggle={actions.toggleOperator}
         />
@@ -113,21 +70,21 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
           CAPABILITY_KIND_IDS,
           (id) => CAPABILITY_KINDS[id].label,
           capabilityCounts,
-          view.capabilities,
+          capabilities,
         )}
         onToggle={actions.toggleCapability}
       />
       <fieldset className="facet">
         <legend>Facts shown</legend>
-        {(Object.keys(SOURCE_BASES) as SourceBasis[]).map((basis) => (
-          <label key={basis}>
+        {(Object.keys(SOURCE_BASES) as SourceBasis[]).map((option) => (
+          <label key={option}>
             <input
               type="radio"
               name="basis"
-              checked={view.basis === basis}
-              onChange={() => actions.setBasis(basis)}
+              checked={basis === option}
+              onChange={() => actions.setBasis(option)}
             />
-            <span className="facet-label">{SOURCE_BASES[basis].label}</span>
+            <span className="facet-label">{SOURCE_BASES[option].label}</span>
           </label>
         ))}
       </fieldset>
@@ -136,7 +93,7 @@ export function FilterPanel({ table }: { table: ComparisonTable }) {
         <label>
           <input
             type="checkbox"
-            checked={view.showMentioned}
+            checked={showMentioned}
             onChange={(event) => actions.setShowMentioned(event.target.checked)}
           />
           <span className="facet-label">Show equipment the sources only mention</span>

@@ -1,34 +1,33 @@
-import { compareTableText } from '../../domain/export/comparison-text';
-import { comparisonTableText } from '../../domain/export/table-text';
-import { describeView, viewSlugs } from '../../domain/view/description';
-import { COLUMN_IDS, type ColumnId } from '../../domain/view/state';
-import { ColumnMenu } from './column-menu';
-import { CopyLinkButton } from '../link/copy-link-button';
+import { comparisonText } from '../../domain/export/comparison-text';
+import { tableText } from '../../domain/export/table-text';
+import { isColumnId } from '../../domain/table/columns';
+import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/description';
+import { useComparisonModel } from '../comparison/use-model';
 import { ExportControls } from '../export/controls';
-import { useActions, useApp } from '../shared/store-context';
-import type { ComparisonTable } from './use-table';
-import { useCompareModel } from '../comparison/use-model';
+import { CopyLinkButton } from '../link/copy-link-button';
+import { useActions, useApp, useViewSlice } from '../shared/store-context';
+import { ColumnMenu } from './column-menu';
+import type { TableModel } from './use-table';
 
-const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
-
-export function ViewSummary({ table }: { table: ComparisonTable }) {
-  const view = useApp((state) => state.view);
+/** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
+export function ViewSummary({ table }: { table: TableModel }) {
+  const filters = useViewSlice(pickViewFilters);
+  const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { clearFilters } = useActions();
   const shown = table.getRowModel().rows.length;
   const total = table.getCoreRowModel().rows.length;
-  const narrowed = shown !== total || view.basis !== 'all';
+  const narrowed = shown !== total || filters.basis !== 'all';
 
-  const compare = useCompareModel();
-  const compareShown = view.compareOpen && compare.items.length >= 2;
+  const comparison = useComparisonModel();
 
   // Export takes whatever is on screen: the comparison when it is open, else the table.
-  const buildCompare = ({ withSources }: { withSources: boolean }) =>
-    compareTableText({
-      ...compare,
-      shown: compare.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
+  const buildComparison = ({ withSources }: { withSources: boolean }) =>
+    comparisonText({
+      ...comparison,
+      shown: comparison.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
     });
   const buildTable = ({ withSources }: { withSources: boolean }) =>
-    comparisonTableText(
+    tableText(
       table.getRowModel().rows.map((row) => row.original),
       table
         .getVisibleLeafColumns()
@@ -40,7 +39,7 @@ export function ViewSummary({ table }: { table: ComparisonTable }) {
   return (
     <div className="view-summary">
       <p className="view-sentence" role="status" aria-live="polite">
-        {describeView(view, shown, total)}
+        {describeView(filters, shown, total)}
       </p>
       <div className="toolbar">
         {narrowed ? (
@@ -50,11 +49,13 @@ export function ViewSummary({ table }: { table: ComparisonTable }) {
         ) : null}
         <CopyLinkButton />
         <ExportControls
-          build={compareShown ? buildCompare : buildTable}
+          build={comparisonOpen ? buildComparison : buildTable}
           slugs={
-            compareShown ? ['compare', ...compare.items.map((item) => item.name)] : viewSlugs(view)
+            comparisonOpen
+              ? ['compare', ...comparison.items.map((item) => item.name)]
+              : viewSlugs(filters)
           }
-          what={compareShown ? 'the comparison' : 'the table'}
+          what={comparisonOpen ? 'the comparison' : 'the table'}
         />
         <ColumnMenu />
       </div>

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
-import { buildCompareAttributes, type CompareAttribute } from '../../../src/domain/comparison/attributes';
+import {
+  comparisonAttributes,
+  type ComparisonAttribute,
+} from '../../../src/domain/comparison/attributes';
 import { COLUMN_SPECS } from '../../../src/domain/table/columns';
 import { deriveRows } from '../../../src/domain/table/rows';
 import { visibleColumnIds } from '../../../src/domain/table/model';
-import { resolveCompareItem, resolveCompareItems } from '../../../src/domain/comparison/resolve-items';
+import {
+  resolveComparisonItem,
+  resolveComparisonItems,
+} from '../../../src/domain/comparison/items';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 import { readJson } from '../../catalogue/read-shipped-data';
 
@@ -16,12 +22,12 @@ function shippedRows() {
 const rows = shippedRows();
 const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 
-const texts = (attributes: readonly CompareAttribute[], id: string) =>
+const texts = (attributes: readonly ComparisonAttribute[], id: string) =>
   attributes.find((attribute) => attribute.id === id)?.cells.map((cell) => cell.text);
 
 describe('resolving compare item ids', () => {
   it('names a whole system by its name and marks it as a system', () => {
-    expect(resolveCompareItem('t-72', rows)).toMatchObject({
+    expect(resolveComparisonItem('t-72', rows)).toMatchObject({
       kind: 'system',
       name: 'T-72',
       label: 'T-72 (system)',
@@ -29,17 +35,17 @@ describe('resolving compare item ids', () => {
   });
 
   it('names a variant by its country and designation', () => {
-    expect(resolveCompareItem('t-72.iraq.t-72m1', rows)).toMatchObject({
+    expect(resolveComparisonItem('t-72.iraq.t-72m1', rows)).toMatchObject({
       kind: 'variant',
       country: 'iraq',
       name: 'Iraqi T-72M1',
       label: 'Iraqi T-72M1',
     });
-    expect(resolveCompareItem('m109.iran.m109-iran', rows)?.label).toBe('Iranian M109');
+    expect(resolveComparisonItem('m109.iran.m109-iran', rows)?.label).toBe('Iranian M109');
   });
 
   it('leaves out ids that name nothing, keeping the order of the rest', () => {
-    const items = resolveCompareItems(
+    const items = resolveComparisonItems(
       ['m113', 'nope', 't-72.iraq.missing', 't-72.mars.t-72m1', 't-72.iraq.t-72m1.x', 't-72'],
       rows,
     );
@@ -48,8 +54,8 @@ describe('resolving compare item ids', () => {
 });
 
 describe('the attributes of compared items', () => {
-  const items = resolveCompareItems(['t-72', 't-72.iraq.t-72m1', 't-72.iran.t-72s'], rows);
-  const attributes = buildCompareAttributes(items);
+  const items = resolveComparisonItems(['t-72', 't-72.iraq.t-72m1', 't-72.iran.t-72s'], rows);
+  const attributes = comparisonAttributes(items);
 
   it('gives a whole system the very text and source the table shows', () => {
     const row = rows.find((entry) => entry.id === 't-72');
@@ -89,7 +95,7 @@ describe('the attributes of compared items', () => {
   it('states a missing value as empty text with no source', () => {
     const cell = attributes.find((attribute) => attribute.id === 'acquisition')?.cells[1];
     expect(cell).toEqual({ text: '', source: { basis: 'none' } });
-    const mi17 = buildCompareAttributes(resolveCompareItems(['mi-17'], rows));
+    const mi17 = comparisonAttributes(resolveComparisonItems(['mi-17'], rows));
     expect(mi17.find((attribute) => attribute.id === 'armament')?.cells[0]).toEqual({
       text: '',
       source: { basis: 'none' },
@@ -117,10 +123,10 @@ describe('the attributes of compared items', () => {
 });
 
 describe('attributes the view hides', () => {
-  const items = resolveCompareItems(['t-72', 'm109.iran.m109-iran'], rows);
+  const items = resolveComparisonItems(['t-72', 'm109.iran.m109-iran'], rows);
 
   it('leaves out an attribute whose column is hidden', () => {
-    const attributes = buildCompareAttributes(
+    const attributes = comparisonAttributes(
       items,
       visibleColumnIds(view({ hiddenColumns: ['platformType', 'cap-spares'] })),
     );
@@ -131,12 +137,12 @@ describe('attributes the view hides', () => {
   });
 
   it('leaves out reference facts when the view shows sourced facts only', () => {
-    const attributes = buildCompareAttributes(items, visibleColumnIds(view({ basis: 'sourced' })));
+    const attributes = comparisonAttributes(items, visibleColumnIds(view({ basis: 'sourced' })));
     expect(attributes.map((attribute) => attribute.group)).not.toContain('reference');
   });
 
   it('shows only the visible country of a per-country attribute', () => {
-    const attributes = buildCompareAttributes(
+    const attributes = comparisonAttributes(
       items,
       visibleColumnIds(view({ hiddenColumns: ['iranianVariant'] })),
     );
@@ -144,7 +150,7 @@ describe('attributes the view hides', () => {
   });
 
   it('drops a per-country attribute once both of its columns are hidden', () => {
-    const attributes = buildCompareAttributes(
+    const attributes = comparisonAttributes(
       items,
       visibleColumnIds(view({ hiddenColumns: ['iraqiOperator', 'iranianOperator'] })),
     );

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
-import type { CompareAttribute, CompareCell } from '../../../src/domain/comparison/attributes';
+import type {
+  ComparisonAttribute,
+  ComparisonCell,
+} from '../../../src/domain/comparison/attributes';
 import {
   attributesForMode,
   diffAttribute,
   diffAttributes,
   type AttributeDiff,
 } from '../../../src/domain/comparison/diff';
-import { compareModel } from '../../../src/domain/comparison/model';
-import { compareTableText } from '../../../src/domain/export/comparison-text';
+import { comparisonModel } from '../../../src/domain/comparison/model';
+import { comparisonText } from '../../../src/domain/export/comparison-text';
 import { deriveRows } from '../../../src/domain/table/rows';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 import { readJson } from '../../catalogue/read-shipped-data';
@@ -18,19 +21,19 @@ if (!result.ok) throw new Error('the shipped catalogue does not load');
 const rows = deriveRows(result.data.catalogue);
 const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 
-const sourcedCell = (text: string): CompareCell => ({
+const sourcedCell = (text: string): ComparisonCell => ({
   text,
   source: {
     basis: 'sourced',
     cites: [{ source: 'S000', locator: 'item-1', confidence: 'stated' }],
   },
 });
-const referenceCell = (text: string): CompareCell => ({ text, source: { basis: 'reference' } });
+const referenceCell = (text: string): ComparisonCell => ({ text, source: { basis: 'reference' } });
 const attribute = (
   id: string,
-  cells: CompareCell[],
-  group: CompareAttribute['group'] = 'identity',
-): CompareAttribute => ({ id, label: id, group, cells });
+  cells: ComparisonCell[],
+  group: ComparisonAttribute['group'] = 'identity',
+): ComparisonAttribute => ({ id, label: id, group, cells });
 
 describe('whether compared values differ', () => {
   it('calls an attribute the same when every value has the same text', () => {
@@ -127,7 +130,10 @@ describe('the comparison of shipped items', () => {
   const picked = ['t-72', 'm109', 'akm'];
 
   it('finds the differences between three systems', () => {
-    const model = compareModel(view({ compare: picked, compareMode: 'differences' }), rows);
+    const model = comparisonModel(
+      view({ comparison: picked, comparisonMode: 'differences' }),
+      rows,
+    );
     const shown = model.shown.map((entry) => entry.id);
     expect(shown).toContain('system');
     expect(shown).toContain('platformType');
@@ -138,47 +144,47 @@ describe('the comparison of shipped items', () => {
   });
 
   it('never counts a hidden attribute as a difference', () => {
-    const all = compareModel(view({ compare: picked, compareMode: 'differences' }), rows);
+    const all = comparisonModel(view({ comparison: picked, comparisonMode: 'differences' }), rows);
     expect(all.shown.map((entry) => entry.id)).toContain('origin');
-    const hidden = compareModel(
+    const hidden = comparisonModel(
       view({
-        compare: picked,
-        compareMode: 'differences',
+        comparison: picked,
+        comparisonMode: 'differences',
         hiddenColumns: ['origin', 'commonality'],
       }),
       rows,
     );
     expect(hidden.shown.map((entry) => entry.id)).not.toContain('origin');
     expect(hidden.shown.map((entry) => entry.id)).not.toContain('commonality');
-    const sourcedOnly = compareModel(
-      view({ compare: picked, compareMode: 'differences', basis: 'sourced' }),
+    const sourcedOnly = comparisonModel(
+      view({ comparison: picked, comparisonMode: 'differences', basis: 'sourced' }),
       rows,
     );
     expect(sourcedOnly.shown.map((entry) => entry.group)).not.toContain('reference');
   });
 
   it('measures against a pinned baseline that is still compared', () => {
-    const model = compareModel(view({ compare: picked, baseline: 'm109' }), rows);
+    const model = comparisonModel(view({ comparison: picked, baseline: 'm109' }), rows);
     expect(model.baselineIndex).toBe(1);
     const platform = model.attributes.find((entry) => entry.id === 'platformType');
     expect(platform?.differsFromBaseline).toEqual([true, false, true]);
     expect(
-      compareModel(view({ compare: picked, baseline: 'm113' }), rows).baselineIndex,
+      comparisonModel(view({ comparison: picked, baseline: 'm113' }), rows).baselineIndex,
     ).toBeNull();
   });
 });
 
 describe('the comparison as text', () => {
   it('has the attribute column, then one column per item in the user’s order', () => {
-    const model = compareModel(
+    const model = comparisonModel(
       view({
-        compare: ['m109', 't-72.iraq.t-72m1', 't-72'],
-        compareMode: 'differences',
+        comparison: ['m109', 't-72.iraq.t-72m1', 't-72'],
+        comparisonMode: 'differences',
         baseline: 't-72',
       }),
       rows,
     );
-    const text = compareTableText(model);
+    const text = comparisonText(model);
     expect(text.header).toEqual([
       'Attribute',
       'M109 (system)',
@@ -190,11 +196,11 @@ describe('the comparison as text', () => {
   });
 
   it('exports only the rows the mode shows, and missing values as empty cells', () => {
-    const model = compareModel(
-      view({ compare: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'], compareMode: 'differences' }),
+    const model = comparisonModel(
+      view({ comparison: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'], comparisonMode: 'differences' }),
       rows,
     );
-    const text = compareTableText(model);
+    const text = comparisonText(model);
     const acquisition = text.rows.find((row) => row[0] === 'How Iran has it');
     expect(acquisition).toEqual(['How Iran has it', null, 'Licence-built in Iran']);
     expect(text.rows.find((row) => row[0] === 'Platform type')).toBeUndefined();

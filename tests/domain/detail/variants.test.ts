@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/catalogue/schema';
-import { variantComparison } from '../../../src/domain/detail/variants';
+import { detailVariants } from '../../../src/domain/detail/variants';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue } = loadShippedCatalogue();
@@ -39,15 +39,15 @@ const sameDesignations: System = {
   reference: {},
 };
 
-const attributes = (system: System) => variantComparison(system).map((row) => row.attribute);
+const attributes = (system: System) => detailVariants(system).map((row) => row.attribute);
 
-describe('variantComparison', () => {
+describe('detailVariants', () => {
   it('compares designation, operator and how Iran obtained it', () => {
     expect(attributes(shipped('m113'))).toEqual(['Designation', 'Operator', 'How it was obtained']);
   });
 
   it('sets the Iraqi and the Iranian side of each attribute beside each other', () => {
-    const [designation, operator, obtained] = variantComparison(shipped('t-72'));
+    const [designation, operator, obtained] = detailVariants(shipped('t-72'));
     expect(designation?.iraq.text).toBe('T-72M1');
     expect(designation?.iran.text).toBe('T-72S');
     expect(operator?.iraq.text).toBe('Iraqi Army');
@@ -58,27 +58,27 @@ describe('variantComparison', () => {
 
   it('marks an attribute as differing only when the two sides read differently', () => {
     const byAttribute = Object.fromEntries(
-      variantComparison(shipped('mi-17')).map((row) => [row.attribute, row.differs]),
+      detailVariants(shipped('mi-17')).map((row) => [row.attribute, row.differs]),
     );
     expect(byAttribute).toMatchObject({ Designation: false, Operator: true });
   });
 
   it('joins several variants of one side and names a shared value once', () => {
-    const [designation, operator] = variantComparison(sameDesignations);
+    const [designation, operator] = detailVariants(sameDesignations);
     expect(designation?.iran.text).toBe('Mi-17 / Mi-171');
     expect(designation?.differs).toBe(true);
     expect(operator?.iran.text).toBe('Revolutionary Guard air force (IRGC-AF)');
   });
 
   it('carries the citations of every variant on each side', () => {
-    const [designation] = variantComparison(sameDesignations);
+    const [designation] = detailVariants(sameDesignations);
     expect(designation?.iraq.cites).toEqual([cite('item-1')]);
     expect(designation?.iran.cites).toEqual([cite('item-2'), cite('item-3')]);
   });
 
   it('shows notes only when some variant has one', () => {
     expect(attributes(sameDesignations)).toContain('Notes');
-    const notes = variantComparison(sameDesignations).find((row) => row.attribute === 'Notes');
+    const notes = detailVariants(sameDesignations).find((row) => row.attribute === 'Notes');
     expect(notes?.iraq.text).toBe('');
     expect(notes?.iran.text).toBe('A later model.');
     expect(attributes(shipped('m113'))).not.toContain('Notes');
@@ -86,7 +86,7 @@ describe('variantComparison', () => {
 
   it('has no attribute that is empty on both sides', () => {
     for (const system of catalogue.systems) {
-      for (const row of variantComparison(system)) {
+      for (const row of detailVariants(system)) {
         expect(row.iraq.text !== '' || row.iran.text !== '').toBe(true);
       }
     }

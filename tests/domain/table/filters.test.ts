@@ -5,7 +5,7 @@ import {
   OPERATOR_IDS,
   type CapabilityKind,
 } from '../../../src/catalogue/vocabulary';
-import { deriveRows, type ComparisonRow } from '../../../src/domain/table/rows';
+import { deriveRows, type TableRow } from '../../../src/domain/table/rows';
 import {
   hasEveryCapability,
   hasSomeOperator,
@@ -15,12 +15,12 @@ import {
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const rows = deriveRows(loadShippedCatalogue().catalogue);
-const rowById = (id: string): ComparisonRow => {
+const rowById = (id: string): TableRow => {
   const row = rows.find((entry) => entry.id === id);
   if (!row) throw new Error(`no row ${id}`);
   return row;
 };
-const idsWhere = (keep: (row: ComparisonRow) => boolean) => rows.filter(keep).map((row) => row.id);
+const idsWhere = (keep: (row: TableRow) => boolean) => rows.filter(keep).map((row) => row.id);
 
 describe('hasSomeOperator', () => {
   it('keeps every row when no operator is chosen', () => {

@@ -2,22 +2,23 @@ import { constructTable, tableFeatures } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_SPECS } from '../../../src/domain/table/columns';
-import { deriveRows, type ComparisonRow } from '../../../src/domain/table/rows';
+import { deriveRows, type TableRow } from '../../../src/domain/table/rows';
 import {
   bySearch,
   canGlobalFilter,
-  comparisonColumns,
-  comparisonFeatures,
+  tableColumns,
+  tableModelFeatures,
   FILTER_COLUMN_IDS,
   tableStateFor,
   visibleColumnIds,
 } from '../../../src/domain/table/model';
-import { COLUMN_IDS, type ViewState } from '../../../src/domain/view/state';
+import { COLUMN_IDS } from '../../../src/domain/table/columns';
+import type { ViewState } from '../../../src/domain/view/state';
 import { loadShippedCatalogue, viewWith } from '../../support/render-with-store';
 
 const rows = deriveRows(loadShippedCatalogue().catalogue);
 const features = tableFeatures({
-  ...comparisonFeatures,
+  ...tableModelFeatures,
   coreReactivityFeature: storeReactivityBindings(),
 });
 
@@ -26,9 +27,9 @@ function tableFor(changes: Partial<ViewState> = {}) {
   const view = viewWith(changes);
   return constructTable({
     features,
-    columns: comparisonColumns,
+    columns: tableColumns,
     data: rows,
-    getRowId: (row: ComparisonRow) => row.id,
+    getRowId: (row: TableRow) => row.id,
     state: tableStateFor(view),
     globalFilterFn: bySearch,
     getColumnCanGlobalFilter: canGlobalFilter,

@@ -57,9 +57,7 @@ describe('deriveRows', () => {
 
   it('lists each operator of either country once', () => {
     for (const row of rows) {
-      const expected = [...row.system.iraq, ...row.system.iran].map(
-        (variant) => variant.operator,
-      );
+      const expected = [...row.system.iraq, ...row.system.iran].map((variant) => variant.operator);
       expect(new Set(row.operators)).toEqual(new Set(expected));
       expect(row.operators).toHaveLength(new Set(row.operators).size);
     }

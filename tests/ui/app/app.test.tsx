@@ -42,7 +42,7 @@ describe('App', () => {
 
   it('offers a link that skips to the comparison', () => {
     renderWithStore();
-    expect(screen.getByRole('link', { name: 'Skip to the comparison' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Skip to the table' })).toHaveAttribute(
       'href',
       '#main',
     );

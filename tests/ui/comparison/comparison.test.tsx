@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CompareView } from '../../../src/ui/comparison/comparison';
+import { ComparisonView } from '../../../src/ui/comparison/comparison';
 import { renderWithStore, viewWith } from '../../support/render-with-store';
 
 const THREE = ['t-72', 'm109', 'akm'];
 const openView = (changes = {}) =>
-  renderWithStore(<CompareView />, {
-    view: viewWith({ compare: THREE, compareOpen: true, ...changes }),
+  renderWithStore(<ComparisonView />, {
+    view: viewWith({ comparison: THREE, comparisonOpen: true, ...changes }),
   });
 
 const rowHeaders = () =>
@@ -45,7 +45,7 @@ describe('the comparison view', () => {
     expect(screen.getByRole('radio', { name: 'All attributes' })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: 'Differences only' }));
-    expect(store.getState().view.compareMode).toBe('differences');
+    expect(store.getState().view.comparisonMode).toBe('differences');
     expect(rowHeaders()).toContain('Platform type');
     expect(rowHeaders()).not.toContain('Country');
 
@@ -62,7 +62,7 @@ describe('the comparison view', () => {
   });
 
   it('leaves hidden columns out, so they never count as differences', () => {
-    openView({ hiddenColumns: ['platformType'], compareMode: 'differences', basis: 'sourced' });
+    openView({ hiddenColumns: ['platformType'], comparisonMode: 'differences', basis: 'sourced' });
     expect(rowHeaders()).not.toContain('Platform type');
     expect(rowHeaders()).not.toContain('Country of origin');
   });
@@ -91,12 +91,12 @@ describe('the comparison view', () => {
   it('moves items left and right', async () => {
     const { user, store } = openView();
     await user.click(screen.getByRole('button', { name: 'Move T-72 right' }));
-    expect(store.getState().view.compare).toEqual(['m109', 't-72', 'akm']);
+    expect(store.getState().view.comparison).toEqual(['m109', 't-72', 'akm']);
     expect(columnHeaders()).toEqual(['M109 (system)', 'T-72 (system)', 'AKM (system)']);
     const first = screen.getByRole('button', { name: 'Move M109 left' });
     expect(first).toHaveAttribute('aria-disabled', 'true');
     await user.click(first);
-    expect(store.getState().view.compare).toEqual(['m109', 't-72', 'akm']);
+    expect(store.getState().view.comparison).toEqual(['m109', 't-72', 'akm']);
   });
 
   it('collapses and expands a group of attributes', async () => {
@@ -120,7 +120,7 @@ describe('the comparison view', () => {
   });
 
   it('compares a variant with its own designation and operator', () => {
-    openView({ compare: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'] });
+    openView({ comparison: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'] });
     const operator = screen.getByRole('rowheader', { name: /^operator/i }).closest('tr');
     if (!operator) throw new Error('no operator row');
     expect(
@@ -139,6 +139,6 @@ describe('the comparison view', () => {
   it('goes back to the table', async () => {
     const { user, store } = openView();
     await user.click(screen.getByRole('button', { name: 'Back to the table' }));
-    expect(store.getState().view.compareOpen).toBe(false);
+    expect(store.getState().view.comparisonOpen).toBe(false);
   });
 });

@@ -24,16 +24,16 @@ describe('the compare tray', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Compare T-72' }));
     await user.click(screen.getByRole('checkbox', { name: 'Compare M109' }));
     await user.click(within(tray()).getByRole('button', { name: 'Compare 2 items' }));
-    expect(store.getState().view.compareOpen).toBe(true);
+    expect(store.getState().view.comparisonOpen).toBe(true);
     expect(screen.getByRole('heading', { name: 'Comparing 2 items' })).toBeInTheDocument();
     await user.click(within(tray()).getByRole('button', { name: 'Close comparison' }));
-    expect(store.getState().view.compareOpen).toBe(false);
+    expect(store.getState().view.comparisonOpen).toBe(false);
     expect(screen.queryByRole('heading', { name: 'Comparing 2 items' })).not.toBeInTheDocument();
   });
 
   it('names variants by country and designation', () => {
     renderWithStore(undefined, {
-      view: viewWith({ compare: ['t-72.iraq.t-72m1', 'm109.iran.m109-iran'] }),
+      view: viewWith({ comparison: ['t-72.iraq.t-72m1', 'm109.iran.m109-iran'] }),
     });
     expect(within(tray()).getByText('Iraqi T-72M1')).toBeInTheDocument();
     expect(
@@ -43,20 +43,20 @@ describe('the compare tray', () => {
 
   it('removes one item and unticks it in the table', async () => {
     const { user, store } = renderWithStore(undefined, {
-      view: viewWith({ compare: ['t-72', 'm109', 'akm'] }),
+      view: viewWith({ comparison: ['t-72', 'm109', 'akm'] }),
     });
     await user.click(within(tray()).getByRole('button', { name: 'Remove T-72 from comparison' }));
-    expect(store.getState().view.compare).toEqual(['m109', 'akm']);
+    expect(store.getState().view.comparison).toEqual(['m109', 'akm']);
     expect(within(tray()).queryByText('T-72 (system)')).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Compare T-72' })).not.toBeChecked();
   });
 
   it('clears every item and goes away', async () => {
     const { user, store } = renderWithStore(undefined, {
-      view: viewWith({ compare: ['t-72', 'm109'], compareOpen: true }),
+      view: viewWith({ comparison: ['t-72', 'm109'], comparisonOpen: true }),
     });
     await user.click(within(tray()).getByRole('button', { name: 'Clear all' }));
-    expect(store.getState().view.compare).toEqual([]);
+    expect(store.getState().view.comparison).toEqual([]);
     expect(screen.queryByRole('region', { name: 'Compare tray' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /comparing/i })).not.toBeInTheDocument();
   });
@@ -70,7 +70,7 @@ describe('the compare tray', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Compare AKM' }));
     expect(screen.getByText('You can compare up to 5 items at once')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Compare AKM' })).not.toBeChecked();
-    expect(store.getState().view.compare).toHaveLength(5);
+    expect(store.getState().view.comparison).toHaveLength(5);
     expect(within(tray()).getByText('5 of 5 picked')).toBeInTheDocument();
   });
 });

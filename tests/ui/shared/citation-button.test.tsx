@@ -7,7 +7,7 @@ describe('citation buttons in the comparison table', () => {
     const { user } = renderWithStore();
     const cite = screen.getByRole('button', { name: 'Sources for T-72' });
     // Start where a keyboard user enters the table: its scrolling region, then Tab onwards.
-    screen.getByRole('region', { name: /comparison table/i }).focus();
+    screen.getByRole('region', { name: /^table, scrolls/i }).focus();
     for (let presses = 0; presses < 40 && document.activeElement !== cite; presses += 1) {
       await user.tab();
     }

@@ -1,0 +1,184 @@
+// The link grammar, declared once: each query key with the view field it holds, how it is read
+// and how it is written. The codec derives both directions from this table (in the style of
+// nuqs's parsers and tablecn's parsers.ts); a value equal to the default's is left out.
+import * as v from 'valibot';
+import { CAPABILITY_KIND_IDS, OPERATOR_IDS, PLATFORM_TYPE_IDS } from '../../catalogue/vocabulary';
+import { COLUMN_IDS } from '../table/columns';
+import {
+  COMPARISON_MODES,
+  SEARCH_MAX_LENGTH,
+  SOURCE_BASES,
+  capSearch,
+  type ComparisonItemId,
+  type SortRule,
+  type ViewState,
+} from '../view/state';
+
+/** The ids a link may name, taken from the catalogue on screen. */
+export type KnownIds = { systems: readonly string[]; comparisonItems: readonly ComparisonItemId[] };
+
+export type ReadContext = {
+  known: KnownIds;
+  /** Records a part of the value that was not used, and why. */
+  ignore: (value: string, reason: string) => void;
+};
+
+type Field = keyof ViewState;
+export type ViewParam<F extends Field = Field> = {
+  field: F;
+  /** The value for the view, or undefined to keep the default. Never throws. */
+  read: (raw: string, context: ReadContext) => ViewState[F] | undefined;
+  write: (value: ViewState[F]) => string;
+  /** Read as given: an empty or very long value is not refused before `read` sees it. */
+  raw?: boolean;
+};
+
+// URLSearchParams.toString() leaves only [A-Za-z0-9*._-] unescaped (WHATWG URL,
+// application/x-www-form-urlencoded serializer): `,` and `~` become %2C and %7E, `/` becomes %2F.
+// Ids are [a-z0-9-], so `_` separates list items; hand-typed links may use commas.
+export const LIST_SEPARATOR = '_';
+const LIST_SEPARATORS_READ = /[_,]/;
+const DESCENDING_PREFIX = '-';
+const QUOTE_MAX_LENGTH = 40;
+
+export const quote = (text: string): string =>
+  `'${text.length <= QUOTE_MAX_LENGTH ? text : `${text.slice(0, QUOTE_MAX_LENGTH)}…`}'`;
+
+const splitList = (value: string): string[] =>
+  value.split(LIST_SEPARATORS_READ).filter((item) => item !== '');
+
+const param = <F extends Field>(spec: ViewParam<F>): ViewParam<F> => spec;
+
+/** An unordered selection from a vocabulary; read and written in the vocabulary's order. */
+const idSet = <F extends Field, T extends string>(
+  field: F,
+  table: readonly T[],
+  noun: string,
+): ViewParam<F> =>
+  param<F>({
+    field,
+    read: (value, { ignore }) => {
+      const schema = v.picklist(table);
+      const chosen = new Set<T>();
+      for (const item of splitList(value)) {
+        if (!v.is(schema, item)) ignore(item, `unknown ${noun} ${quote(item)}`);
+        else if (chosen.has(item)) ignore(item, `${quote(item)} is listed more than once`);
+        else chosen.add(item);
+      }
+      return table.filter((id) => chosen.has(id)) as unknown as ViewState[F];
+    },
+    write: (chosen) =>
+      table.filter((id) => (chosen as readonly string[]).includes(id)).join(LIST_SEPARATOR),
+  });
+
+const choice = <F extends Field>(
+  field: F,
+  options: Readonly<Record<string, unknown>>,
+  noun: string,
+): ViewParam<F> => {
+  const ids = Object.keys(options);
+  const hint = `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`;
+  return param<F>({
+    field,
+    read: (value, { ignore }) => {
+      if (ids.includes(value)) return value as ViewState[F];
+      ignore(value, `unknown ${noun} ${quote(value)}: use ${hint}`);
+      return undefined;
+    },
+    write: (value) => String(value),
+  });
+};
+
+const flag = <F extends Field>(field: F, key: string): ViewParam<F> =>
+  param<F>({
+    field,
+    read: (value, { ignore }) => {
+      if (value === '1' || value === '0') return (value === '1') as ViewState[F];
+      ignore(value, `${key} takes 1 or 0`);
+      return undefined;
+    },
+    write: (value) => (value ? '1' : '0'),
+  });
+
+function readSearch(raw: string, { ignore }: ReadContext): string {
+  // Only the head can survive the cut, so a huge value is never scanned in full.
+  const head = raw.slice(0, SEARCH_MAX_LENGTH * 4);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  let text = head.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  if (text !== head) ignore(raw, 'control characters removed from the search text');
+  if (raw.length > head.length || text.length > SEARCH_MAX_LENGTH) {
+    text = capSearch(text);
+    ignore(raw, `search text cut to ${SEARCH_MAX_LENGTH} characters`);
+  }
+  if (text.includes('\ufffd')) {
+    ignore(raw, 'part of the search text was not valid UTF-8 and shows as �');
+  }
+  return text;
+}
+
+function readSorting(value: string, { ignore }: ReadContext): SortRule[] {
+  const columns = v.picklist(COLUMN_IDS);
+  const rules: SortRule[] = [];
+  for (const item of splitList(value)) {
+    const desc = item.startsWith(DESCENDING_PREFIX);
+    const column = desc ? item.slice(DESCENDING_PREFIX.length) : item;
+    if (!v.is(columns, column)) {
+      ignore(item, `unknown column ${quote(column)}`);
+    } else if (rules.some((rule) => rule.column === column)) {
+      ignore(item, `column ${quote(column)} is sorted twice: the first rule is used`);
+    } else {
+      rules.push({ column, desc });
+    }
+  }
+  return rules;
+}
+
+function readComparison(value: string, { known, ignore }: ReadContext): ComparisonItemId[] {
+  const items: ComparisonItemId[] = [];
+  for (const id of splitList(value)) {
+    if (!known.comparisonItems.includes(id)) ignore(id, `unknown compare item ${quote(id)}`);
+    else if (items.includes(id)) ignore(id, `${quote(id)} is listed more than once`);
+    else items.push(id);
+  }
+  return items;
+}
+
+/** The keys in the order they are written, after the version key `v`. */
+export const VIEW_PARAMS = {
+  type: idSet('platformTypes', PLATFORM_TYPE_IDS, 'platform type'),
+  op: idSet('operators', OPERATOR_IDS, 'operator'),
+  cap: idSet('capabilities', CAPABILITY_KIND_IDS, 'capability'),
+  basis: choice('basis', SOURCE_BASES, 'basis'),
+  q: param({ field: 'search', read: readSearch, write: (search) => search, raw: true }),
+  sort: param({
+    field: 'sorting',
+    read: readSorting,
+    write: (rules) =>
+      rules.map((rule) => (rule.desc ? DESCENDING_PREFIX : '') + rule.column).join(LIST_SEPARATOR),
+  }),
+  hide: idSet('hiddenColumns', COLUMN_IDS, 'column'),
+  sys: param({
+    field: 'detail',
+    read: (id, { known, ignore }) => {
+      if (known.systems.includes(id)) return id;
+      ignore(id, `unknown system ${quote(id)}`);
+      return undefined;
+    },
+    write: (id) => id ?? '',
+  }),
+  more: flag('showMentioned', 'more'),
+  cmp: param({
+    field: 'comparison',
+    read: readComparison,
+    write: (items) => items.join(LIST_SEPARATOR),
+  }),
+  cmpopen: flag('comparisonOpen', 'cmpopen'),
+  mode: choice('comparisonMode', COMPARISON_MODES, 'compare mode'),
+  base: param({
+    field: 'baseline',
+    // Whether the baseline is among the compared items is a cross-field rule (normaliseView).
+    read: (id) => id,
+    write: (id) => id ?? '',
+  }),
+} as const;
+export type ViewParamKey = keyof typeof VIEW_PARAMS;

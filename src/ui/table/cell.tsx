@@ -1,0 +1,59 @@
+import type { ColumnSpec } from '../../domain/table/columns';
+import type { TableRow } from '../../domain/table/rows';
+import { ComparisonToggle } from '../comparison/toggle';
+import { CitationButton } from '../shared/citation-button';
+import { PlatformIcon } from '../shared/platform-icon';
+import { useActions } from '../shared/store-context';
+
+/** One cell of the table, drawn as its column's spec says. */
+export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
+  const { openDetail } = useActions();
+  const text = spec.text(row);
+  const source = spec.source(row);
+  const citation = (
+    <CitationButton source={source} subject={`${spec.header} of ${row.system.name}`} />
+  );
+
+  switch (spec.display) {
+    case 'system':
+      return (
+        <th scope="row" className="col-system">
+          <span className="system-cell">
+            <ComparisonToggle itemId={row.id} label={row.system.name} />
+            <PlatformIcon type={row.system.platformType} />
+            <button type="button" className="link-button" onClick={() => openDetail(row.id)}>
+              {text}
+              <span className="visually-hidden">: open details</span>
+            </button>
+            <CitationButton source={source} subject={row.system.name} />
+          </span>
+        </th>
+      );
+    case 'status': {
+      const reported = spec.status?.(row) === 'reported';
+      return (
+        <td className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}>
+          <span className="status-mark" aria-hidden="true">
+            {reported ? '●' : '○'}
+          </span>
+          {text}
+          {citation}
+        </td>
+      );
+    }
+    case 'level':
+      return (
+        <td className={`col-${spec.id}`}>
+          <span className={`level level-${row.commonality}`}>{text}</span>
+          {citation}
+        </td>
+      );
+    case 'text':
+      return (
+        <td className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}>
+          {text === '' ? <span className="empty">—</span> : text}
+          {citation}
+        </td>
+      );
+  }
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+
+export type FacetOption<T extends string> = {
+  id: T;
+  label: string;
+  count: number;
+  checked: boolean;
+};
+
+/** Options with counts from the table's faceted row model (the other filters applied). */
+export const facetOptions = <T extends string>(
+  ids: readonly T[],
+  labelOf: (id: T) => string,
+  counts: ReadonlyMap<unknown, number>,
+  chosen: readonly T[],
+): FacetOption<T>[] =>
+  ids.map((id) => ({
+    id,
+    label: labelOf(id),
+    count: counts.get(id) ?? 0,
+    checked: chosen.includes(id),
+  }));
+
+export function FacetGroup<T extends string>({
+  legend,
+  options,
+  onToggle,
+  icon,
+}: {
+  legend: string;
+  options: readonly FacetOption<T>[];
+  onToggle: (id: T) => void;
+  icon?: (id: T) => ReactNode;
+}) {
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label
+          key={option.id}
+          className={option.count === 0 && !option.checked ? 'facet-zero' : ''}
+        >
+          <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
+          {icon?.(option.id)}
+          <span className="facet-label">{option.label}</span>
+          <span className="facet-count">
+            <span className="visually-hidden">: </span>
+            {option.count}
+            <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

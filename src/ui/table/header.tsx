@@ -1,0 +1,68 @@
+import type { Header } from '@tanstack/react-table';
+import { COLUMN_GROUPS, type ColumnGroup, type ColumnSpec } from '../../domain/table/columns';
+import type { TableModelFeatures } from '../../domain/table/model';
+import type { TableRow } from '../../domain/table/rows';
+
+export type TableHeader = Header<TableModelFeatures, TableRow, unknown>;
+
+const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Runs of neighbouring columns in one group, for the header row above the column headers. */
+function groupSpans(specs: readonly ColumnSpec[]): { group: ColumnGroup; span: number }[] {
+  const spans: { group: ColumnGroup; span: number }[] = [];
+  for (const { group } of specs) {
+    const last = spans.at(-1);
+    if (last?.group === group) last.span += 1;
+    else spans.push({ group, span: 1 });
+  }
+  return spans;
+}
+
+export function GroupRow({ specs }: { specs: readonly ColumnSpec[] }) {
+  return (
+    <tr className="group-row">
+      {groupSpans(specs).map(({ group, span }, index) =>
+        // The system column needs no group label: an empty cell, not an empty header.
+        group === 'identity' ? (
+          <td key={`${group}-${index}`} colSpan={span} className="group-identity" />
+        ) : (
+          <th
+            key={`${group}-${index}`}
+            scope="colgroup"
+            colSpan={span}
+            className={`group-${group}`}
+          >
+            {COLUMN_GROUPS[group].label}
+          </th>
+        ),
+      )}
+    </tr>
+  );
+}
+
+export function SortableHeader({ header, spec }: { header: TableHeader; spec: ColumnSpec }) {
+  const column = header.column;
+  const sorted = column.getIsSorted();
+  const index = column.getSortIndex();
+  return (
+    <th
+      scope="col"
+      className={`col-${spec.id}`}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={column.getToggleSortingHandler()}
+        title="Sort (Shift+click to add a second sort)"
+      >
+        {spec.header}
+        <span className="sort-mark" aria-hidden="true">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+        </span>
+        {sorted && index > 0 ? <span className="sort-rank">{index + 1}</span> : null}
+        {sorted ? <span className="visually-hidden">, sorted {SORT_LABEL[sorted]}</span> : null}
+      </button>
+    </th>
+  );
+}
