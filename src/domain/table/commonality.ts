@@ -35,7 +35,6 @@ export const COMMONALITY_LEVELS = {
   none: { label: 'None', rank: 0, description: 'the sources report no Iranian support' },
 } as const;
 export type CommonalityLevel = keyof typeof COMMONALITY_LEVELS;
-export const COMMONALITY_LEVEL_IDS = Object.keys(COMMONALITY_LEVELS) as CommonalityLevel[];
 
 export const COMMONALITY_RULE =
   'The commonality level estimates how far Iran could keep the Iraqi system going, using only what the sources report. ' +

@@ -14,6 +14,3 @@ export const searchTerms = (query: string): string[] =>
 
 export const matchesTerms = (row: TableRow, terms: readonly string[]): boolean =>
   terms.every((term) => row.searchText.includes(term));
-
-export const matchesSearch = (row: TableRow, query: string): boolean =>
-  matchesTerms(row, searchTerms(query));

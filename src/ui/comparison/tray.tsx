@@ -24,7 +24,7 @@ export function ComparisonTray() {
   };
 
   return (
-    <section ref={tray} role="region" aria-label="Compare tray" className="compare-tray">
+    <section ref={tray} aria-label="Compare tray" className="compare-tray">
       <p className="compare-tray-title">
         <strong>Compare</strong>{' '}
         <span className="compare-tray-count">

@@ -9,7 +9,7 @@ import { deriveRows, type TableRow } from '../../../src/domain/table/rows';
 import {
   hasEveryCapability,
   hasSomeOperator,
-  matchesSearch,
+  matchesTerms,
   searchTerms,
 } from '../../../src/domain/table/filters';
 import { loadShippedCatalogue } from '../../support/render-with-store';
@@ -102,6 +102,9 @@ describe('searchTerms', () => {
     expect(searchTerms('   ')).toEqual([]);
   });
 });
+
+/** A search as the table runs it: the query split into terms once, then matched per row. */
+const matchesSearch = (row: TableRow, query: string) => matchesTerms(row, searchTerms(query));
 
 describe('matchesSearch', () => {
   it('matches every row when the search is empty', () => {

@@ -17,7 +17,7 @@ const columnHeaders = () =>
   screen
     .getAllByRole('columnheader')
     .slice(1)
-    .map((cell) => cell.querySelector('.compare-item-label')?.textContent);
+    .map((cell) => cell.textContent?.replace(/ Baseline$/u, ''));
 
 describe('the comparison view', () => {
   it('shows attributes as rows and items as columns, in the picked order', () => {
@@ -76,8 +76,7 @@ describe('the comparison view', () => {
     expect(store.getState().view.baseline).toBe('m109');
     expect(pin).toHaveAttribute('aria-pressed', 'true');
 
-    const platform = screen.getByRole('rowheader', { name: /^platform type/i }).closest('tr');
-    if (!platform) throw new Error('no platform type row');
+    const platform = screen.getByRole('row', { name: /^platform type/i });
     const cells = within(platform).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('differs from baseline');
     expect(cells[1]).not.toHaveTextContent('differs from baseline');
@@ -121,8 +120,7 @@ describe('the comparison view', () => {
 
   it('compares a variant with its own designation and operator', () => {
     openView({ comparison: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'] });
-    const operator = screen.getByRole('rowheader', { name: /^operator/i }).closest('tr');
-    if (!operator) throw new Error('no operator row');
+    const operator = screen.getByRole('row', { name: /^operator/i });
     expect(
       within(operator)
         .getAllByRole('cell')
@@ -131,9 +129,7 @@ describe('the comparison view', () => {
       expect.stringContaining('Iraqi Army'),
       expect.stringContaining('Iranian armed forces'),
     ]);
-    expect(
-      screen.getByRole('rowheader', { name: /^how iran has it/i }).closest('tr'),
-    ).toHaveTextContent('not stated');
+    expect(screen.getByRole('row', { name: /^how iran has it/i })).toHaveTextContent('not stated');
   });
 
   it('goes back to the table', async () => {

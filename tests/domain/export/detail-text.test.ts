@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { System } from '../../../src/catalogue/schema';
+import { detailVariants } from '../../../src/domain/detail/variants';
+import { detailText } from '../../../src/domain/export/detail-text';
+import { loadShippedCatalogue } from '../../support/render-with-store';
+
+const { catalogue } = loadShippedCatalogue();
+const t72 = catalogue.systems.find((system) => system.id === 't-72') as System;
+
+describe('detailText', () => {
+  it('heads the file as the screen does and has one row per attribute shown', () => {
+    const text = detailText(t72, { withSources: false });
+    expect(text.header).toEqual(['Attribute', 'Iraq', 'Iran', 'Same or different']);
+    expect(text.rows.map((row) => row[0])).toEqual(detailVariants(t72).map((row) => row.attribute));
+    expect(text.rows[0]).toEqual(['Designation', 'T-72M1', 'T-72S', 'differs']);
+  });
+
+  it('adds a sources column naming each citation once', () => {
+    const text = detailText(t72, { withSources: true });
+    expect(text.header.at(-1)).toBe('Sources');
+    for (const row of text.rows) {
+      const cites = String(row.at(-1)).split('; ');
+      expect(new Set(cites).size).toBe(cites.length);
+      expect(cites.every((cite) => /^S\d{3} /u.test(cite))).toBe(true);
+    }
+  });
+});
