@@ -2,6 +2,7 @@
 // public interface (grammar in params.ts), so it is kept stable and old links are migrated, not
 // broken. Reading never throws: whatever cannot be used is reported, and the rest is kept.
 import { normaliseView } from '../view/normalise';
+import { quote } from '../view/quote';
 import { DEFAULT_VIEW, defaultView, type ViewState } from '../view/state';
 import { VIEW_PARAMS, type KnownIds, type ViewParam, type ViewParamKey } from './params';
 
@@ -145,7 +146,7 @@ function readVersion(params: Map<string, string>, report: Report): number {
   if (raw === undefined) return VIEW_URL_VERSION;
   const fallback = `read as version ${VIEW_URL_VERSION}`;
   if (!/^[0-9]{1,6}$/u.test(raw)) {
-    report.add(VERSION_KEY, raw, `unknown link version ${quoteValue(raw)}: ${fallback}`);
+    report.add(VERSION_KEY, raw, `unknown link version ${quote(raw)}: ${fallback}`);
     return VIEW_URL_VERSION;
   }
   const version = Number(raw);
@@ -168,27 +169,29 @@ function readView(params: Map<string, string>, known: KnownIds, report: Report):
   for (const [key, value] of params) {
     if (!Object.hasOwn(VIEW_PARAMS, key)) report.add(key, value, 'unknown key');
   }
+  // What each key's value lost, reported key by key in the grammar's order: first what its read
+  // ignored, then what the cross-field rules changed.
+  const lost = new Map<string, [value: string, reason: string][]>();
+  const ignore = (key: string, value: string, reason: string) =>
+    lost.set(key, [...(lost.get(key) ?? []), [value, reason]]);
+
   const view = defaultView();
   for (const [key, { field, read, raw }] of PARAMS) {
     const value = params.get(key);
     if (value === undefined) continue;
     if (!raw && value === '') {
-      report.add(key, value, 'no value given');
-      continue;
+      ignore(key, value, 'no value given');
+    } else if (!raw && value.length > MAX_VALUE_LENGTH) {
+      ignore(key, value, `value longer than ${MAX_VALUE_LENGTH} characters`);
+    } else {
+      const result = read(value, { known, ignore: (part, reason) => ignore(key, part, reason) });
+      if (result !== undefined) (view as Record<string, unknown>)[field] = result;
     }
-    if (!raw && value.length > MAX_VALUE_LENGTH) {
-      report.add(key, value, `value longer than ${MAX_VALUE_LENGTH} characters`);
-      continue;
-    }
-    const ignore = (part: string, reason: string) => report.add(key, part, reason);
-    const result = read(value, { known, ignore });
-    if (result !== undefined) (view as Record<string, unknown>)[field] = result;
   }
   const { view: normal, fixes } = normaliseView(view);
-  for (const fix of fixes) report.add(fix.key, fix.value, fix.reason);
+  for (const fix of fixes) ignore(fix.key, fix.value, fix.reason);
+  for (const [key] of PARAMS) {
+    for (const [value, reason] of lost.get(key) ?? []) report.add(key, value, reason);
+  }
   return normal;
-}
-
-function quoteValue(text: string): string {
-  return `'${clip(text, 40)}'`;
 }

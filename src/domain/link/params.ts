@@ -13,6 +13,7 @@ import {
   type SortRule,
   type ViewState,
 } from '../view/state';
+import { quote } from '../view/quote';
 
 /** The ids a link may name, taken from the catalogue on screen. */
 export type KnownIds = { systems: readonly string[]; comparisonItems: readonly ComparisonItemId[] };
@@ -39,10 +40,6 @@ export type ViewParam<F extends Field = Field> = {
 export const LIST_SEPARATOR = '_';
 const LIST_SEPARATORS_READ = /[_,]/;
 const DESCENDING_PREFIX = '-';
-const QUOTE_MAX_LENGTH = 40;
-
-export const quote = (text: string): string =>
-  `'${text.length <= QUOTE_MAX_LENGTH ? text : `${text.slice(0, QUOTE_MAX_LENGTH)}…`}'`;
 
 const splitList = (value: string): string[] =>
   value.split(LIST_SEPARATORS_READ).filter((item) => item !== '');

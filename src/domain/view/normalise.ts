@@ -2,6 +2,7 @@
 // action and the link decoder applies them to what a link asks for, reporting what they changed.
 // A link can therefore never open a view the app could not reach by clicking.
 import { HIDEABLE_COLUMN_IDS } from '../table/columns';
+import { quote } from './quote';
 import { COMPARISON_LIMIT, type ViewState } from './state';
 
 /** What a rule changed, named by the link key that holds the field. */
@@ -19,7 +20,7 @@ export function normaliseView(view: ViewState): { view: ViewState; fixes: ViewFi
   for (const id of fixed) {
     change(
       { hiddenColumns: next.hiddenColumns.filter((hidden) => hidden !== id) },
-      { key: 'hide', value: id, reason: `the '${id}' column cannot be hidden` },
+      { key: 'hide', value: id, reason: `the ${quote(id)} column cannot be hidden` },
     );
   }
   if (next.comparison.length > COMPARISON_LIMIT) {
@@ -38,7 +39,7 @@ export function normaliseView(view: ViewState): { view: ViewState; fixes: ViewFi
       {
         key: 'base',
         value: next.baseline,
-        reason: `baseline '${next.baseline}' is not one of the compared items`,
+        reason: `baseline ${quote(next.baseline)} is not one of the compared items`,
       },
     );
   }

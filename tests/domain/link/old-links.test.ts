@@ -1,0 +1,26 @@
+// Every link that worked before the link grammar was declared as a table still opens the same
+// view. links-a69ad86.json records how the codec at commit a69ad86 read 400 seeded links (valid,
+// partly valid and garbage) and what it wrote back; gen script: see the commit that added it.
+import fixtureJson from './links-a69ad86.json';
+import { describe, expect, it } from 'vitest';
+import { decodeSearch, viewToSearch, type IgnoredPart } from '../../../src/domain/link/codec';
+import type { ViewState } from '../../../src/domain/view/state';
+
+type Case = { search: string; view: ViewState; ignored: IgnoredPart[]; written: string };
+const fixture = fixtureJson as unknown as {
+  known: { systems: string[]; compareItems: string[] };
+  cases: Case[];
+};
+const known = { systems: fixture.known.systems, comparisonItems: fixture.known.compareItems };
+
+describe('links made before the grammar table', () => {
+  it.each(fixture.cases.map((entry, index) => [index, entry] as const))(
+    'link %i opens the same view, reports the same parts and writes the same link',
+    (_index, { search, view, ignored, written }) => {
+      const decoded = decodeSearch(search, known);
+      expect(decoded.view).toEqual(view);
+      expect(decoded.ignored).toEqual(ignored);
+      expect(viewToSearch(decoded.view)).toBe(written === '' ? '' : `?${written}`);
+    },
+  );
+});
