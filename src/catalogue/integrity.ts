@@ -17,7 +17,9 @@ import {
   type DatePrecision,
 } from './vocabulary';
 
-export type IntegrityProblem = { file: string; path: string; message: string };
+import type { CatalogueProblem } from './problem';
+
+export type IntegrityProblem = CatalogueProblem;
 export type IntegrityFiles = { catalogue: string; register: string };
 
 const PRECISION_OF_FORM: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };

@@ -6,7 +6,9 @@ import registerUrl from '../../seeds/sources.json?url';
 import { checkIntegrity } from './integrity';
 import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } from './schema';
 
-export type CatalogueProblem = { file: string; path: string; message: string };
+import type { CatalogueProblem } from './problem';
+
+export type { CatalogueProblem } from './problem';
 export type LoadedCatalogue = { catalogue: Catalogue; sources: Source[] };
 export type LoadResult =
   { ok: true; data: LoadedCatalogue } | { ok: false; problems: CatalogueProblem[] };

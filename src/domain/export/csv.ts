@@ -58,19 +58,17 @@ function quote(text: string): string {
   return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }
 
-function csvField(value: CellValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return numberText(value);
-  const safe = neutraliseFormula(value);
-  return safe !== value || csvNeedsQuotes.test(safe) ? quote(safe) : safe;
-}
-
-function tsvField(value: CellValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return numberText(value);
-  const safe = neutraliseFormula(value);
-  return safe !== value || tsvNeedsQuotes.test(safe) ? quote(safe) : safe;
-}
+/** One field, quoted where the format's delimiters (or a neutralised formula) require it. */
+const field =
+  (needsQuotes: RegExp) =>
+  (value: CellValue): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return numberText(value);
+    const safe = neutraliseFormula(value);
+    return safe !== value || needsQuotes.test(safe) ? quote(safe) : safe;
+  };
+const csvField = field(csvNeedsQuotes);
+const tsvField = field(tsvNeedsQuotes);
 
 function assertRectangular(table: TableText): void {
   const width = table.header.length;
