@@ -8,7 +8,6 @@ import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } fr
 
 import type { CatalogueProblem } from './problem';
 
-export type { CatalogueProblem } from './problem';
 export type LoadedCatalogue = { catalogue: Catalogue; sources: Source[] };
 export type LoadResult =
   { ok: true; data: LoadedCatalogue } | { ok: false; problems: CatalogueProblem[] };

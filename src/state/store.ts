@@ -2,7 +2,8 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
-import type { CatalogueProblem, LoadedCatalogue } from '../catalogue/load';
+import type { LoadedCatalogue } from '../catalogue/load';
+import type { CatalogueProblem } from '../catalogue/problem';
 import {
   CAPABILITY_KIND_IDS,
   OPERATOR_IDS,

@@ -4,9 +4,9 @@ import {
   loadCatalogue,
   parseCatalogue,
   REGISTER_FILE,
-  type CatalogueProblem,
   type LoadResult,
 } from '../../src/catalogue/load';
+import type { CatalogueProblem } from '../../src/catalogue/problem';
 import { readJson, readText } from './read-shipped-data';
 
 const problemsOf = (result: LoadResult): CatalogueProblem[] => (result.ok ? [] : result.problems);

@@ -1,4 +1,4 @@
-import type { CatalogueProblem } from '../../catalogue/load';
+import type { CatalogueProblem } from '../../catalogue/problem';
 
 const SHOWN = 20;
 

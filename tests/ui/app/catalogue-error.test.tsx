@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CatalogueProblem } from '../../../src/catalogue/load';
+import type { CatalogueProblem } from '../../../src/catalogue/problem';
 import { CatalogueError } from '../../../src/ui/app/catalogue-error';
 
 const problem = (index: number, file = 'data/catalogue.json'): CatalogueProblem => ({
