@@ -43,7 +43,11 @@ const attributes = (system: System) => detailVariants(system).map((row) => row.a
 
 describe('detailVariants', () => {
   it('compares designation, operator and how Iran obtained it', () => {
-    expect(attributes(shipped('m113'))).toEqual(['Designation', 'Operator', 'How it was obtained']);
+    expect(attributes(shipped('mi-17'))).toEqual([
+      'Designation',
+      'Operator',
+      'How it was obtained',
+    ]);
   });
 
   it('sets the Iraqi and the Iranian side of each attribute beside each other', () => {
@@ -81,7 +85,7 @@ describe('detailVariants', () => {
     const notes = detailVariants(sameDesignations).find((row) => row.attribute === 'Notes');
     expect(notes?.iraq.text).toBe('');
     expect(notes?.iran.text).toBe('A later model.');
-    expect(attributes(shipped('m113'))).not.toContain('Notes');
+    expect(attributes(shipped('mi-17'))).not.toContain('Notes');
   });
 
   it('has no attribute that is empty on both sides', () => {
