@@ -9,8 +9,10 @@ import {
   COUNTRY_IDS,
   DATE_BASIS_IDS,
   DATE_PRECISION_IDS,
+  INFORMATION_CREDIBILITY_IDS,
   OPERATOR_IDS,
   PLATFORM_TYPE_IDS,
+  SOURCE_RELIABILITY_IDS,
 } from './vocabulary';
 
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} is empty`));
@@ -141,6 +143,12 @@ export const SourceSchema = v.strictObject({
     note: v.optional(text('a date note')),
   }),
   summary: text('a summary'),
+  /** The project's own NATO Admiralty Code grading of the source, with its reason. */
+  grade: v.strictObject({
+    reliability: v.picklist(SOURCE_RELIABILITY_IDS),
+    credibility: v.picklist(INFORMATION_CREDIBILITY_IDS),
+    reason: text('a grade reason'),
+  }),
   locators: v.pipe(v.array(LocatorSchema), v.minLength(1, 'a source needs a locator')),
 });
 
@@ -161,4 +169,5 @@ export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
 export type Locator = v.InferOutput<typeof LocatorSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceGrade = Source['grade'];
 export type SourceRegister = v.InferOutput<typeof SourceRegisterSchema>;

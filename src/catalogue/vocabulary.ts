@@ -23,7 +23,7 @@ export const OPERATORS = {
   'iraqi-army': { label: 'Iraqi Army', country: 'iraq' },
   'iraqi-air-force': { label: 'Iraqi Air Force (IqAF)', country: 'iraq' },
   'iraqi-federal-police': { label: 'Iraqi Federal Police', country: 'iraq' },
-  'iranian-army': { label: 'Iranian Army (Artesh)', country: 'iran' },
+  'iranian-army': { label: 'Iranian Army (Artesh ground force)', country: 'iran' },
   'iranian-armed-forces': { label: 'Iranian armed forces (branch not named)', country: 'iran' },
   irgc: { label: 'Revolutionary Guard (IRGC)', country: 'iran' },
   'irgc-af': { label: 'Revolutionary Guard air force (IRGC-AF)', country: 'iran' },
@@ -39,24 +39,73 @@ export const ACQUISITIONS = {
 export type Acquisition = keyof typeof ACQUISITIONS;
 export const ACQUISITION_IDS = Object.keys(ACQUISITIONS) as Acquisition[];
 
-/** What Iran can make or supply for a system, in the order the table shows them. */
+/**
+ * What Iran can make or supply for a system, in the order the table shows them. The phrase says
+ * only that a source reports it; whether Iran makes or offers it is the record's status.
+ */
 export const CAPABILITY_KINDS = {
-  platform: { label: 'Platform', phrase: 'Iran makes the platform' },
-  'own-variant': { label: 'Own variant', phrase: 'Iran makes its own variant' },
-  ammunition: { label: 'Ammunition', phrase: 'Iran makes ammunition' },
-  spares: { label: 'Spares & servicing', phrase: 'Iran makes spares or services it' },
-  'adapted-weapons': { label: 'Adapted weapons', phrase: 'Iran offers adapted weapons' },
-  'service-experience': { label: 'Service experience', phrase: 'Iran has service experience' },
+  platform: { label: 'Platform', phrase: 'platform reported' },
+  'own-variant': { label: 'Own variant', phrase: 'own variant reported' },
+  ammunition: { label: 'Ammunition', phrase: 'ammunition reported' },
+  spares: { label: 'Spares & servicing', phrase: 'spares or servicing reported' },
+  'adapted-weapons': { label: 'Adapted weapons', phrase: 'adapted weapons reported' },
+  'service-experience': { label: 'Service experience', phrase: 'service experience reported' },
 } as const;
 export type CapabilityKind = keyof typeof CAPABILITY_KINDS;
 export const CAPABILITY_KIND_IDS = Object.keys(CAPABILITY_KINDS) as CapabilityKind[];
 
+/**
+ * What a source says of one capability: that Iran makes it, that Iran offers or supplies it
+ * (making it is not stated), that Iran has experience with the system, or nothing at all.
+ */
 export const CAPABILITY_STATUSES = {
-  reported: { label: 'Reported' },
-  'not-reported': { label: 'Not reported' },
+  makes: { label: 'Makes', reported: true, description: 'a source says Iran makes it' },
+  offers: {
+    label: 'Offers',
+    reported: true,
+    description: 'a source says Iran offers or supplies it; making it is not stated',
+  },
+  experience: {
+    label: 'Has experience',
+    reported: true,
+    description: 'a source says Iran has long experience operating the system',
+  },
+  'not-reported': {
+    label: 'Not reported',
+    reported: false,
+    description: 'no source says Iran can supply it (the sources are silent, not negative)',
+  },
 } as const;
 export type CapabilityStatus = keyof typeof CAPABILITY_STATUSES;
 export const CAPABILITY_STATUS_IDS = Object.keys(CAPABILITY_STATUSES) as CapabilityStatus[];
+export const isReported = (status: CapabilityStatus): boolean =>
+  CAPABILITY_STATUSES[status].reported;
+
+/** NATO Admiralty Code: how reliable a source is, A (best) to F. */
+export const SOURCE_RELIABILITIES = {
+  A: { label: 'Completely reliable' },
+  B: { label: 'Usually reliable' },
+  C: { label: 'Fairly reliable' },
+  D: { label: 'Not usually reliable' },
+  E: { label: 'Unreliable' },
+  F: { label: 'Reliability cannot be judged' },
+} as const;
+export type SourceReliability = keyof typeof SOURCE_RELIABILITIES;
+export const SOURCE_RELIABILITY_IDS = Object.keys(SOURCE_RELIABILITIES) as SourceReliability[];
+
+/** NATO Admiralty Code: how credible the information is, 1 (best) to 6. */
+export const INFORMATION_CREDIBILITIES = {
+  '1': { label: 'Confirmed by other sources' },
+  '2': { label: 'Probably true' },
+  '3': { label: 'Possibly true' },
+  '4': { label: 'Doubtful' },
+  '5': { label: 'Improbable' },
+  '6': { label: 'Truth cannot be judged' },
+} as const;
+export type InformationCredibility = keyof typeof INFORMATION_CREDIBILITIES;
+export const INFORMATION_CREDIBILITY_IDS = Object.keys(
+  INFORMATION_CREDIBILITIES,
+) as InformationCredibility[];
 
 /** How firmly a cited source supports a fact. */
 export const CONFIDENCES = {

@@ -12,6 +12,13 @@ import {
   type Operator,
   type PlatformType,
 } from '../catalogue/vocabulary';
+import {
+  citationTest,
+  trustsAll,
+  type EvidenceLevel,
+  type GradeId,
+  type Trust,
+} from '../domain/sources/trust';
 import { COLUMN_IDS, type ColumnId } from '../domain/table/columns';
 import { deriveRows, type TableRow } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
@@ -28,7 +35,14 @@ import {
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; data: LoadedCatalogue; rows: TableRow[] }
+  | {
+      status: 'ready';
+      data: LoadedCatalogue;
+      /** One per system, counting only the citations the view's evidence and grade filters let in. */
+      rows: TableRow[];
+      /** The evidence and grade filters `rows` were derived under. */
+      trust: Trust;
+    }
   | { status: 'failed'; problems: CatalogueProblem[] };
 
 /** How the URL should record the latest view change: a new history entry, or in place. */
@@ -48,6 +62,8 @@ type Actions = {
   toggleOperator: (id: Operator) => void;
   toggleCapability: (id: CapabilityKind) => void;
   setBasis: (basis: SourceBasis) => void;
+  setEvidence: (evidence: EvidenceLevel) => void;
+  setMinGrade: (grade: GradeId | null) => void;
   setSearch: (search: string) => void;
   setSorting: (sorting: SortRule[]) => void;
   toggleColumn: (id: ColumnId) => void;
@@ -85,13 +101,28 @@ const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
 
+const trustOf = (view: ViewState): Trust => ({ evidence: view.evidence, minGrade: view.minGrade });
+const sameTrust = (a: Trust, b: Trust) => a.evidence === b.evidence && a.minGrade === b.minGrade;
+
+/** The rows a catalogue gives under the view's trust settings; derived again only when they change. */
+function catalogueFor(catalogue: CatalogueState, view: ViewState): CatalogueState {
+  if (catalogue.status !== 'ready') return catalogue;
+  const trust = trustOf(view);
+  if (sameTrust(trust, catalogue.trust)) return catalogue;
+  const grades = new Map(catalogue.data.sources.map((source) => [source.id, source.grade]));
+  const rows = deriveRows(
+    catalogue.data.catalogue,
+    trustsAll(trust) ? undefined : citationTest(trust, grades),
+  );
+  return { ...catalogue, rows, trust };
+}
+
 export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
   createStore<AppState>()((set, get) => {
+    const show = (view: ViewState, historyMode: HistoryMode) =>
+      set((state) => ({ view, historyMode, catalogue: catalogueFor(state.catalogue, view) }));
     const update = (change: (view: ViewState) => Partial<ViewState>, mode: HistoryMode = 'push') =>
-      set((state) => ({
-        view: normaliseView({ ...state.view, ...change(state.view) }).view,
-        historyMode: mode,
-      }));
+      show(normaliseView({ ...get().view, ...change(get().view) }).view, mode);
     const notices = {
       add: (notice: Notice) =>
         set((state) => ({
@@ -108,13 +139,18 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
       notices: [],
       actions: {
         catalogueLoaded: (data, view) =>
-          set((state) => ({
-            catalogue: { status: 'ready', data, rows: deriveRows(data.catalogue) },
-            view: view ?? state.view,
-            historyMode: 'none',
-          })),
+          set((state) => {
+            const shown = view ?? state.view;
+            const loaded: CatalogueState = {
+              status: 'ready',
+              data,
+              rows: deriveRows(data.catalogue),
+              trust: { evidence: 'all', minGrade: null },
+            };
+            return { catalogue: catalogueFor(loaded, shown), view: shown, historyMode: 'none' };
+          }),
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
-        restoreView: (view, mode = 'none') => set({ view, historyMode: mode }),
+        restoreView: (view, mode = 'none') => show(view, mode),
         togglePlatformType: (id) =>
           update((view) => ({ platformTypes: toggled(view.platformTypes, id, PLATFORM_TYPE_IDS) })),
         toggleOperator: (id) =>
@@ -122,6 +158,8 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         toggleCapability: (id) =>
           update((view) => ({ capabilities: toggled(view.capabilities, id, CAPABILITY_KIND_IDS) })),
         setBasis: (basis) => update(() => ({ basis })),
+        setEvidence: (evidence) => update(() => ({ evidence })),
+        setMinGrade: (minGrade) => update(() => ({ minGrade })),
         setSearch: (search) => update(() => ({ search: capSearch(search) }), 'replace'),
         setSorting: (sorting) => update(() => ({ sorting })),
         toggleColumn: (id) =>
@@ -134,6 +172,8 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
             capabilities: [],
             search: '',
             basis: DEFAULT_VIEW.basis,
+            evidence: DEFAULT_VIEW.evidence,
+            minGrade: DEFAULT_VIEW.minGrade,
           })),
         openDetail: (systemId) => update(() => ({ detail: systemId, comparisonOpen: false })),
         closeDetail: () => update(() => ({ detail: null })),

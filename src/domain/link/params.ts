@@ -3,6 +3,7 @@
 // nuqs's parsers and tablecn's parsers.ts); a value equal to the default's is left out.
 import * as v from 'valibot';
 import { CAPABILITY_KIND_IDS, OPERATOR_IDS, PLATFORM_TYPE_IDS } from '../../catalogue/vocabulary';
+import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
 import {
   COMPARISON_MODES,
@@ -146,6 +147,16 @@ export const VIEW_PARAMS = {
   op: idSet('operators', OPERATOR_IDS, 'operator'),
   cap: idSet('capabilities', CAPABILITY_KIND_IDS, 'capability'),
   basis: choice('basis', SOURCE_BASES, 'basis'),
+  ev: choice('evidence', EVIDENCE_LEVELS, 'evidence level'),
+  grade: param({
+    field: 'minGrade',
+    read: (value, { ignore }) => {
+      if (isGradeId(value)) return value;
+      ignore(value, `unknown grade ${quote(value)}: use a letter A–F and a digit 1–6, e.g. C3`);
+      return undefined;
+    },
+    write: (grade) => grade ?? '',
+  }),
   q: param({ field: 'search', read: readSearch, write: (search) => search, raw: true }),
   sort: param({
     field: 'sorting',

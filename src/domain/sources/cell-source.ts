@@ -1,6 +1,7 @@
 // Where a value on screen comes from: cited sources, general reference, a rule, or nothing.
 // The table, the comparison and the detail all describe their cells with this one type.
 import type { Citation } from '../../catalogue/schema';
+import { uniqueCitations } from './unique-citations';
 
 export type CellSource =
   | { basis: 'sourced'; cites: readonly Citation[] }
@@ -10,6 +11,6 @@ export type CellSource =
 
 export const NO_SOURCE: CellSource = { basis: 'none' };
 
-/** Sourced when there is something to cite, otherwise no source at all. */
+/** Sourced when there is something to cite (each source and locator once), otherwise nothing. */
 export const sourced = (cites: readonly Citation[]): CellSource =>
-  cites.length > 0 ? { basis: 'sourced', cites } : NO_SOURCE;
+  cites.length > 0 ? { basis: 'sourced', cites: uniqueCitations(cites) } : NO_SOURCE;

@@ -5,6 +5,8 @@
 import {
   CAPABILITY_KINDS,
   CAPABILITY_STATUSES,
+  CAPABILITY_STATUS_IDS,
+  isReported,
   PLATFORM_TYPES,
   REFERENCE_FACT_KINDS,
   type CapabilityKind,
@@ -13,7 +15,7 @@ import {
   type ReferenceFactKind,
 } from '../../catalogue/vocabulary';
 import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
-import { COMMONALITY_LEVELS, COMMONALITY_RULE } from './commonality';
+import { COMMONALITY_LEVELS, COMMONALITY_RULE, commonalityText } from './commonality';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
 /** Every column of the table, in on-screen order. The id is what links carry. */
@@ -102,11 +104,23 @@ function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
     display: 'status',
     status,
     text: (row) => {
-      const value = status(row);
-      return value ? CAPABILITY_STATUSES[value].label : '';
+      const capability = row.capabilities[kind];
+      if (!capability) return '';
+      const label = CAPABILITY_STATUSES[capability.status].label;
+      if (row.setAside.includes(kind)) return `${label} · set aside by the evidence filter`;
+      const inferred =
+        isReported(capability.status) &&
+        capability.cites.every((cite) => cite.confidence === 'inferred');
+      return inferred ? `${label} · inferred` : label;
     },
     source: (row) => sourced(row.capabilities[kind]?.cites ?? []),
-    sortValue: (row) => (status(row) === 'reported' ? 0 : 1),
+    // Counted reports first, made before offered; then set-aside ones; silent ones last.
+    sortValue: (row) => {
+      const value = status(row);
+      if (!value || !isReported(value)) return 9;
+      if (row.setAside.includes(kind)) return 5;
+      return CAPABILITY_STATUS_IDS.indexOf(value);
+    },
   });
 }
 
@@ -162,9 +176,12 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     header: 'Commonality',
     group: 'derived',
     display: 'level',
-    text: (row) => COMMONALITY_LEVELS[row.commonality].label,
+    text: (row) => commonalityText(row.commonality),
     source: () => ({ basis: 'derived', rule: COMMONALITY_RULE }),
-    sortValue: (row) => COMMONALITY_LEVELS[row.commonality].rank,
+    // Within a level, a level stated outright ranks above one resting on an inference.
+    sortValue: (row) =>
+      COMMONALITY_LEVELS[row.commonality.level].rank * 2 +
+      (row.commonality.weakest === 'inferred' ? 0 : 1),
   }),
 };
 

@@ -1,15 +1,16 @@
-// One row per system: the catalogue flattened into what the comparison table shows.
-import type { Capability, Catalogue, System, Variant } from '../../catalogue/schema';
+// One row per system: the catalogue flattened into what the table shows.
+import type { Capability, Catalogue, Citation, System, Variant } from '../../catalogue/schema';
 import {
   ACQUISITIONS,
   CAPABILITY_KIND_IDS,
+  isReported,
   OPERATORS,
   PLATFORM_TYPES,
   type Acquisition,
   type CapabilityKind,
   type Operator,
 } from '../../catalogue/vocabulary';
-import { commonalityLevel, type CommonalityLevel } from './commonality';
+import { commonalityOf, type Commonality } from './commonality';
 
 export type TableRow = {
   id: string;
@@ -17,9 +18,11 @@ export type TableRow = {
   capabilities: Partial<Record<CapabilityKind, Capability>>;
   /** Operators of both countries, without repeats: what the operator filter matches. */
   operators: Operator[];
-  /** The kinds Iran is reported to supply: what the capability filter matches. */
+  /** The kinds Iran is reported to supply, by counted citations: what the capability filter matches. */
   reportedCapabilities: CapabilityKind[];
-  commonality: CommonalityLevel;
+  /** Reported kinds none of whose citations count under the user's evidence and grade filters. */
+  setAside: CapabilityKind[];
+  commonality: Commonality;
   /** Lower-cased names, designations and operators, joined once so search is one scan. */
   searchText: string;
 };
@@ -41,10 +44,21 @@ export const acquisitionLabels = (variants: readonly Variant[]): string =>
     .map((acquisition) => ACQUISITIONS[acquisition].label)
     .join(' / ');
 
-export function deriveRow(system: System): TableRow {
+const ALL_COUNT = () => true;
+
+/** The row for a system, counting only citations that pass `counts` (all by default). */
+export function deriveRow(
+  system: System,
+  counts: (cite: Citation) => boolean = ALL_COUNT,
+): TableRow {
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
+  const reported = (kind: CapabilityKind) => {
+    const capability = capabilities[kind];
+    if (!capability || !isReported(capability.status)) return 'no';
+    return capability.cites.some(counts) ? 'counted' : 'set-aside';
+  };
   const searchText = [
     system.name,
     PLATFORM_TYPES[system.platformType].label,
@@ -57,12 +71,14 @@ export function deriveRow(system: System): TableRow {
     system,
     capabilities,
     operators: unique(variants.map((variant) => variant.operator)),
-    reportedCapabilities: CAPABILITY_KIND_IDS.filter(
-      (kind) => capabilities[kind]?.status === 'reported',
-    ),
-    commonality: commonalityLevel(system),
+    reportedCapabilities: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'counted'),
+    setAside: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'set-aside'),
+    commonality: commonalityOf(system, counts),
     searchText,
   };
 }
 
-export const deriveRows = (catalogue: Catalogue): TableRow[] => catalogue.systems.map(deriveRow);
+export const deriveRows = (
+  catalogue: Catalogue,
+  counts: (cite: Citation) => boolean = ALL_COUNT,
+): TableRow[] => catalogue.systems.map((system) => deriveRow(system, counts));

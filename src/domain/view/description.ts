@@ -6,7 +6,7 @@ import type { ViewState } from './state';
 /** The parts of the view that narrow the table. */
 export type ViewFilters = Pick<
   ViewState,
-  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'basis'
+  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'basis' | 'evidence' | 'minGrade'
 >;
 export const pickViewFilters = ({
   platformTypes,
@@ -14,7 +14,17 @@ export const pickViewFilters = ({
   capabilities,
   search,
   basis,
-}: ViewState): ViewFilters => ({ platformTypes, operators, capabilities, search, basis });
+  evidence,
+  minGrade,
+}: ViewState): ViewFilters => ({
+  platformTypes,
+  operators,
+  capabilities,
+  search,
+  basis,
+  evidence,
+  minGrade,
+});
 
 const orList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -31,6 +41,8 @@ export function filterClauses(view: ViewFilters): string[] {
   for (const kind of view.capabilities) clauses.push(CAPABILITY_KINDS[kind].phrase);
   if (view.search.trim() !== '') clauses.push(`matching “${view.search.trim()}”`);
   if (view.basis === 'sourced') clauses.push('sourced facts only');
+  if (view.evidence === 'stated') clauses.push('facts stated outright only');
+  if (view.minGrade !== null) clauses.push(`sources graded ${view.minGrade} or better`);
   return clauses;
 }
 
@@ -48,5 +60,7 @@ export function viewSlugs(view: ViewFilters): string[] {
     ...view.capabilities,
     ...(view.search.trim() ? [view.search.trim()] : []),
     ...(view.basis === 'sourced' ? ['sourced'] : []),
+    ...(view.evidence === 'stated' ? ['stated'] : []),
+    ...(view.minGrade !== null ? [`grade-${view.minGrade}`] : []),
   ];
 }

@@ -1,6 +1,7 @@
 // The view the user has set: plain, serialisable data. The store holds it, the link codec
 // writes and reads it, the table and the exports are derived from it.
 import type { CapabilityKind, Operator, PlatformType } from '../../catalogue/vocabulary';
+import type { EvidenceLevel, GradeId } from '../sources/trust';
 import type { ColumnId } from '../table/columns';
 
 export type SortRule = { column: ColumnId; desc: boolean };
@@ -32,6 +33,10 @@ export type ViewState = {
   /** Every kind listed must be reported for a system to show ("Iran makes ammunition"). */
   capabilities: CapabilityKind[];
   basis: SourceBasis;
+  /** Count only citations stated outright, or inferred ones too. */
+  evidence: EvidenceLevel;
+  /** Count only citations of sources graded this well or better ("C3"); null counts all. */
+  minGrade: GradeId | null;
   search: string;
   sorting: SortRule[];
   hiddenColumns: ColumnId[];
@@ -51,6 +56,8 @@ export const defaultView = (): ViewState => ({
   operators: [],
   capabilities: [],
   basis: 'all',
+  evidence: 'all',
+  minGrade: null,
   search: '',
   sorting: [],
   hiddenColumns: [],

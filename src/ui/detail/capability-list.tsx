@@ -2,14 +2,21 @@ import {
   CAPABILITY_KINDS,
   CAPABILITY_KIND_IDS,
   CAPABILITY_STATUSES,
+  CONFIDENCES,
+  isReported,
 } from '../../catalogue/vocabulary';
-import { COMMONALITY_LEVELS, COMMONALITY_RULE } from '../../domain/table/commonality';
+import {
+  COMMONALITY_LEVELS,
+  COMMONALITY_RULE,
+  EVIDENCE_QUALIFIERS,
+  commonalityText,
+} from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
 import { CitationButton } from '../shared/citation-button';
 
 /** What Iran can make or supply for the system, and the commonality level it adds up to. */
 export function CapabilityList({ row }: { row: TableRow }) {
-  const level = COMMONALITY_LEVELS[row.commonality];
+  const { commonality } = row;
   return (
     <>
       <h3>What Iran can make or supply</h3>
@@ -17,14 +24,16 @@ export function CapabilityList({ row }: { row: TableRow }) {
         {CAPABILITY_KIND_IDS.map((kind) => {
           const capability = row.capabilities[kind];
           if (!capability) return null;
-          const reported = capability.status === 'reported';
+          const setAside = row.setAside.includes(kind);
+          const reported = isReported(capability.status) && !setAside;
           return (
             <li key={kind} className={reported ? 'status-yes' : 'status-no'}>
               <span className="status-mark" aria-hidden="true">
                 {reported ? '●' : '○'}
               </span>
               <strong>{CAPABILITY_KINDS[kind].label}:</strong>{' '}
-              {CAPABILITY_STATUSES[capability.status].label}. {capability.detail}
+              {CAPABILITY_STATUSES[capability.status].label}
+              {setAside ? ' (set aside by the evidence filter)' : ''}. {capability.detail}
               <CitationButton
                 source={{ basis: 'sourced', cites: capability.cites }}
                 subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}
@@ -34,8 +43,24 @@ export function CapabilityList({ row }: { row: TableRow }) {
         })}
       </ul>
       <p>
-        <strong>Commonality: {level.label}</strong> — {level.description}.
+        <strong>Commonality: {commonalityText(commonality)}</strong> —{' '}
+        {COMMONALITY_LEVELS[commonality.level].description}
+        {commonality.weakest ? `; ${EVIDENCE_QUALIFIERS[commonality.weakest].description}` : ''}.
       </p>
+      {commonality.restsOn.length > 0 ? (
+        <p className="rests-on">
+          It rests on:{' '}
+          {commonality.restsOn
+            .map(
+              (support) =>
+                `${CAPABILITY_KINDS[support.kind].label.toLowerCase()} (${CAPABILITY_STATUSES[
+                  support.capability.status
+                ].label.toLowerCase()}, ${CONFIDENCES[support.confidence].label.toLowerCase()})`,
+            )
+            .join('; ')}
+          .
+        </p>
+      ) : null}
       <details className="rule">
         <summary>How the commonality level is worked out</summary>
         <p>{COMMONALITY_RULE}</p>

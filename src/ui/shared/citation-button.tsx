@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
+import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useDismiss } from './use-dismiss';
 import { useSourceIndex } from '../sources/use-source-index';
 
@@ -53,10 +54,19 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                 const locator = document?.locators.find((entry) => entry.id === cite.locator);
                 return (
                   <li key={index}>
-                    <strong>{cite.source}</strong> ·{' '}
+                    <a className="cite-source" href={`#source-${cite.source}`}>
+                      {cite.source}
+                    </a>{' '}
+                    ·{' '}
                     {document
                       ? `${document.outlet}, ${formatDate(document.published.date, document.published.precision)}`
                       : 'unknown source'}
+                    {document ? (
+                      <span className="cite-grade">
+                        {' '}
+                        · graded {gradeId(document.grade)} ({gradeWords(gradeId(document.grade))})
+                      </span>
+                    ) : null}
                     <br />
                     <span className="cite-locator">{locator?.label ?? cite.locator}</span>
                     {locator ? <span className="cite-claim">“{locator.claim}”</span> : null}

@@ -1,62 +1,80 @@
-import { DATE_BASES } from '../../catalogue/vocabulary';
+import { useMemo } from 'react';
+import { CONFIDENCES, DATE_BASES } from '../../catalogue/vocabulary';
+import { citationIndex } from '../../domain/sources/citation-index';
 import { formatDate } from '../../domain/sources/format-date';
+import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
+import { Timeline } from './timeline';
 
-/** The source register and the dated events drawn from it. */
+/** The source register, each source with its grade and every fact that cites it; the timeline. */
 export function SourcesPanel() {
   const data = useApp((state) =>
     state.catalogue.status === 'ready' ? state.catalogue.data : null,
   );
-  if (!data) return null;
-  const events = [...data.catalogue.events].sort((a, b) => a.date.localeCompare(b.date));
+  const index = useMemo(() => (data ? citationIndex(data.catalogue) : null), [data]);
+  if (!data || !index) return null;
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <p className="section-note">
         Every fact in the table cites one of these documents by its id. Locators point to the list
-        item or paragraph.
+        item or paragraph. Each source carries a grade in the NATO Admiralty Code — how reliable the
+        source is (A–F) and how credible its information (1–6). The grades are this project&rsquo;s
+        own assessment, with the reason beside each.
       </p>
       <ol className="source-list">
-        {data.sources.map((source) => (
-          <li key={source.id} id={`source-${source.id}`}>
-            <h3>
-              <span className="source-id">{source.id}</span> {source.title}
-            </h3>
-            <p className="source-meta">
-              {source.outlet}
-              {source.author ? `, ${source.author}` : ''}
-              {source.relays ? ` (relaying ${source.relays})` : ''} ·{' '}
-              {formatDate(source.published.date, source.published.precision)} (
-              {DATE_BASES[source.published.basis].label})
-            </p>
-            <p>{source.summary}</p>
-            <details>
-              <summary>{source.locators.length} passages used</summary>
-              <ul>
-                {source.locators.map((locator) => (
-                  <li key={locator.id}>
-                    <strong>{locator.label}:</strong> {locator.claim}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </li>
-        ))}
+        {data.sources.map((source) => {
+          const grade = gradeId(source.grade);
+          const facts = index.get(source.id) ?? [];
+          const labelOf = (id: string) =>
+            source.locators.find((locator) => locator.id === id)?.label ?? id;
+          return (
+            <li key={source.id} id={`source-${source.id}`} tabIndex={-1}>
+              <h3>
+                <span className="source-id">{source.id}</span> {source.title}
+              </h3>
+              <p className="source-meta">
+                {source.outlet}
+                {source.author ? `, ${source.author}` : ''}
+                {source.relays ? ` (relaying ${source.relays})` : ''} ·{' '}
+                {formatDate(source.published.date, source.published.precision)} (
+                {DATE_BASES[source.published.basis].label})
+              </p>
+              <p className="source-grade">
+                <strong>Graded {grade}</strong> ({gradeWords(grade)}): {source.grade.reason}
+              </p>
+              <p>{source.summary}</p>
+              <details>
+                <summary>{source.locators.length} passages used</summary>
+                <ul>
+                  {source.locators.map((locator) => (
+                    <li key={locator.id}>
+                      <strong>{locator.label}:</strong> {locator.claim}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+              <details>
+                <summary>
+                  {facts.length} {facts.length === 1 ? 'fact cites' : 'facts cite'} {source.id}
+                </summary>
+                <ul className="citing-facts">
+                  {facts.map((entry, position) => (
+                    <li key={position}>
+                      {entry.fact}{' '}
+                      <span className="event-meta">
+                        ({labelOf(entry.locator)};{' '}
+                        {CONFIDENCES[entry.confidence].label.toLowerCase()})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
       </ol>
-      <h2 id="timeline-title">Timeline</h2>
-      <ol className="timeline" aria-labelledby="timeline-title">
-        {events.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
-            <span>
-              {event.description}{' '}
-              <span className="event-meta">
-                ({event.parties.join(', ')} · {event.cites.map((cite) => cite.source).join(', ')})
-              </span>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <Timeline events={data.catalogue.events} />
     </section>
   );
 }

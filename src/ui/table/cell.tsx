@@ -1,3 +1,4 @@
+import { isReported } from '../../catalogue/vocabulary';
 import type { ColumnSpec } from '../../domain/table/columns';
 import type { TableRow } from '../../domain/table/rows';
 import { ComparisonToggle } from '../comparison/toggle';
@@ -30,7 +31,8 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
         </th>
       );
     case 'status': {
-      const reported = spec.status?.(row) === 'reported';
+      const status = spec.status?.(row);
+      const reported = status !== undefined && isReported(status) && !text.includes('set aside');
       return (
         <td className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}>
           <span className="status-mark" aria-hidden="true">
@@ -44,7 +46,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
     case 'level':
       return (
         <td className={`col-${spec.id}`}>
-          <span className={`level level-${row.commonality}`}>{text}</span>
+          <span className={`level level-${row.commonality.level}`}>{text}</span>
           {citation}
         </td>
       );

@@ -12,6 +12,7 @@ import { SOURCE_BASES, type SourceBasis } from '../../domain/view/state';
 import { PlatformIcon } from '../shared/platform-icon';
 import { SearchBox } from './search-box';
 import { useActions, useApp } from '../shared/store-context';
+import { EvidenceFilter } from './evidence-filter';
 import { FacetGroup, facetOptions } from './facet-group';
 import type { TableModel } from './use-table';
 
@@ -88,6 +89,7 @@ export function FilterPanel({ table }: { table: TableModel }) {
           </label>
         ))}
       </fieldset>
+      <EvidenceFilter />
       <fieldset className="facet">
         <legend>Other equipment</legend>
         <label>

@@ -5,6 +5,7 @@ import {
   OPERATOR_IDS,
   PLATFORM_TYPE_IDS,
 } from '../../../src/catalogue/vocabulary';
+import { GRADE_IDS } from '../../../src/domain/sources/trust';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../../src/domain/table/columns';
 import {
   COMPARISON_LIMIT,
@@ -75,6 +76,8 @@ const validView: fc.Arbitrary<ViewState> = fc
     operators: fc.subarray(OPERATOR_IDS),
     capabilities: fc.subarray(CAPABILITY_KIND_IDS),
     basis: fc.constantFrom(...BASES),
+    evidence: fc.constantFrom('all', 'stated'),
+    minGrade: fc.option(fc.constantFrom(...GRADE_IDS), { nil: null }),
     search: searchText,
     sorting: fc.uniqueArray(
       fc.record({ column: fc.constantFrom(...COLUMN_IDS), desc: fc.boolean() }),

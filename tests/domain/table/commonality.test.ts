@@ -24,7 +24,7 @@ function systemReporting(kinds: readonly CapabilityKind[]): System {
     ],
     capabilities: CAPABILITY_KIND_IDS.map((kind) => ({
       kind,
-      status: kinds.includes(kind) ? 'reported' : 'not-reported',
+      status: kinds.includes(kind) ? 'makes' : 'not-reported',
       detail: kind,
       cites: [cite],
     })),
@@ -40,8 +40,8 @@ describe('commonalityLevel', () => {
     ).toEqual({
       't-72': 'high',
       m109: 'medium',
-      m113: 'medium',
-      'mi-17': 'medium',
+      m113: 'low',
+      'mi-17': 'low',
       'rpg-7': 'high',
       akm: 'high',
     });

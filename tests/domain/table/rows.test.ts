@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/catalogue/schema';
-import { OPERATORS } from '../../../src/catalogue/vocabulary';
+import { isReported, OPERATORS } from '../../../src/catalogue/vocabulary';
 import {
   acquisitionLabels,
   deriveRow,
@@ -42,9 +42,9 @@ const twoVariantSystem: System = {
     },
   ],
   capabilities: [
-    { kind: 'spares', status: 'reported', detail: 'spares', cites: [cite] },
+    { kind: 'spares', status: 'makes', detail: 'spares', cites: [cite] },
     { kind: 'platform', status: 'not-reported', detail: 'platform', cites: [cite] },
-    { kind: 'ammunition', status: 'reported', detail: 'ammunition', cites: [cite] },
+    { kind: 'ammunition', status: 'offers', detail: 'ammunition', cites: [cite] },
   ],
   reference: {},
 };
@@ -66,7 +66,7 @@ describe('deriveRows', () => {
   it('lists as reported exactly the capabilities whose status is reported', () => {
     for (const row of rows) {
       const reported = row.system.capabilities
-        .filter((capability) => capability.status === 'reported')
+        .filter((capability) => isReported(capability.status))
         .map((capability) => capability.kind);
       expect(new Set(row.reportedCapabilities)).toEqual(new Set(reported));
     }
@@ -97,7 +97,7 @@ describe('deriveRow', () => {
 
   it('indexes capability records by kind', () => {
     expect(row.capabilities.platform?.status).toBe('not-reported');
-    expect(row.capabilities.spares?.status).toBe('reported');
+    expect(row.capabilities.spares?.status).toBe('makes');
     expect(row.capabilities['own-variant']).toBeUndefined();
   });
 

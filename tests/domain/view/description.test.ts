@@ -20,7 +20,7 @@ describe('describeView', () => {
   it('counts the shown systems and names each filter in a clause', () => {
     expect(
       describeView(viewWith({ platformTypes: ['mbt', 'apc'], capabilities: ['ammunition'] }), 2, 6),
-    ).toBe('2 of 6 systems · platform type is tank or apc · Iran makes ammunition');
+    ).toBe('2 of 6 systems · platform type is tank or apc · ammunition reported');
   });
 
   it('joins three or more choices with commas and a final "or"', () => {
@@ -37,7 +37,7 @@ describe('describeView', () => {
 
   it('gives each required capability its own clause', () => {
     expect(describeView(viewWith({ capabilities: ['platform', 'spares'] }), 1, 6)).toBe(
-      '1 of 6 systems · Iran makes the platform · Iran makes spares or services it',
+      '1 of 6 systems · platform reported · spares or servicing reported',
     );
   });
 
@@ -71,7 +71,7 @@ describe('describeView', () => {
         6,
       ),
     ).toBe(
-      '1 of 6 systems · platform type is rifle · operator is Iraqi Army · Iran makes ammunition · matching “army” · sourced facts only',
+      '1 of 6 systems · platform type is rifle · operator is Iraqi Army · ammunition reported · matching “army” · sourced facts only',
     );
   });
 

@@ -64,7 +64,7 @@ describe('the workspace', () => {
     it('shows beside each option how many systems it would keep', () => {
       renderWithStore();
       expect(filterOption('Iraqi Army', 4)).toBeInTheDocument();
-      expect(filterOption('Iranian Army (Artesh)', 2)).toBeInTheDocument();
+      expect(filterOption('Iranian Army (Artesh ground force)', 2)).toBeInTheDocument();
       expect(filterOption('Ammunition', 6)).toBeInTheDocument();
       expect(filterOption('Spares & servicing', 3)).toBeInTheDocument();
       expect(filterOption('Main battle tank', 1)).toBeInTheDocument();
@@ -74,7 +74,7 @@ describe('the workspace', () => {
       const { user } = renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Main battle tank/ }));
       expect(filterOption('Iraqi Army', 1)).toBeInTheDocument();
-      expect(filterOption('Iranian Army (Artesh)', 0)).toBeInTheDocument();
+      expect(filterOption('Iranian Army (Artesh ground force)', 0)).toBeInTheDocument();
       expect(filterOption('Spares & servicing', 1)).toBeInTheDocument();
       // A group's own choice does not shrink its counts: the other types stay reachable.
       expect(filterOption('Assault rifle', 1)).toBeInTheDocument();
@@ -82,7 +82,9 @@ describe('the workspace', () => {
 
     it('counts platform types among the systems of the chosen operators', async () => {
       const { user } = renderWithStore();
-      await user.click(screen.getByRole('checkbox', { name: /^Iranian Army \(Artesh\)/ }));
+      await user.click(
+        screen.getByRole('checkbox', { name: /^Iranian Army \(Artesh ground force\)/ }),
+      );
       expect(filterOption('Armoured personnel carrier', 1)).toBeInTheDocument();
       expect(filterOption('Rocket-propelled grenade launcher', 1)).toBeInTheDocument();
       expect(filterOption('Main battle tank', 0)).toBeInTheDocument();
@@ -150,11 +152,11 @@ describe('the workspace', () => {
       await user.click(screen.getByRole('checkbox', { name: /^Armoured personnel carrier/ }));
       await user.click(screen.getByRole('checkbox', { name: /^Ammunition/ }));
       expect(sentence).toHaveTextContent(
-        /^2 of 6 systems · platform type is tank or apc · Iran makes ammunition$/,
+        /^2 of 6 systems · platform type is tank or apc · ammunition reported$/,
       );
       await user.type(searchBox(), 'm113');
       expect(sentence).toHaveTextContent(
-        /^1 of 6 systems · platform type is tank or apc · Iran makes ammunition · matching “m113”$/,
+        /^1 of 6 systems · platform type is tank or apc · ammunition reported · matching “m113”$/,
       );
     });
 

@@ -46,7 +46,7 @@ describe('the system detail', () => {
     const { user } = renderWithStore();
     await user.click(screen.getByRole('button', { name: 'RPG-7: open details' }));
     const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
-    expect(within(dialog).getByText(/^Commonality: High$/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Commonality: High · stated outright$/)).toBeInTheDocument();
     expect(
       within(dialog).getByRole('button', { name: 'Sources for own variant of RPG-7' }),
     ).toBeInTheDocument();
