@@ -101,7 +101,18 @@ function checkCitations(
   files: IntegrityFiles,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
+  const firstAt = new Map<string, number>();
   cites.forEach((cite, k) => {
+    const place = `${cite.source} ${cite.locator}`;
+    const first = firstAt.get(place);
+    if (first === undefined) firstAt.set(place, k);
+    else {
+      problems.push({
+        file: files.catalogue,
+        path: `${at}.cites[${k}]`,
+        message: `cites ${place} a second time (first at ${at}.cites[${first}]): cite each passage once`,
+      });
+    }
     const locators = locatorsBySource.get(cite.source);
     if (!locators) {
       problems.push({

@@ -103,3 +103,13 @@ describe('the shipped catalogue and source register', () => {
     for (const system of catalogue.systems) expect(defined).toContain(system.platformType);
   });
 });
+
+describe('the source grades', () => {
+  it('grade every source on both scales, each with its reason', () => {
+    for (const source of shipped().sources) {
+      expect(source.grade.reliability).toMatch(/^[A-F]$/);
+      expect(source.grade.credibility).toMatch(/^[1-6]$/);
+      expect(source.grade.reason.length).toBeGreaterThan(40);
+    }
+  });
+});

@@ -50,6 +50,22 @@ describe('checkIntegrity', () => {
     expect(problems[0]?.message).toMatch(/para-99.*S004/);
   });
 
+  it('reports a fact that cites the same passage twice', () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      const capability = catalogue.systems[1]!.capabilities[2]!;
+      capability.cites = [...capability.cites, { ...capability.cites[0]!, confidence: 'inferred' }];
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/catalogue.json',
+        path: 'systems[1].capabilities[2].cites[1]',
+        message: expect.stringMatching(
+          /^cites S000 item-2 a second time \(first at .*cites\[0\]\)/,
+        ),
+      },
+    ]);
+  });
+
   it('checks citations on variants and mentioned items too', () => {
     const problems = problemsAfter(({ catalogue }) => {
       catalogue.systems[0]!.iran[0]!.cites[0]!.locator = 'item-9';

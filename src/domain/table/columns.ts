@@ -96,6 +96,18 @@ function variantColumn(
   });
 }
 
+/** "Makes", "Offers · inferred", "Makes · set aside by the evidence filter", "Not reported". */
+export function capabilityText(row: TableRow, kind: CapabilityKind): string {
+  const capability = row.capabilities[kind];
+  if (!capability) return '';
+  const label = CAPABILITY_STATUSES[capability.status].label;
+  if (row.setAside.includes(kind)) return `${label} · set aside by the evidence filter`;
+  const inferred =
+    isReported(capability.status) &&
+    capability.cites.every((cite) => cite.confidence === 'inferred');
+  return inferred ? `${label} · inferred` : label;
+}
+
 function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
   const status = (row: TableRow) => row.capabilities[kind]?.status;
   return column(id, {
@@ -103,16 +115,7 @@ function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
     group: 'support',
     display: 'status',
     status,
-    text: (row) => {
-      const capability = row.capabilities[kind];
-      if (!capability) return '';
-      const label = CAPABILITY_STATUSES[capability.status].label;
-      if (row.setAside.includes(kind)) return `${label} · set aside by the evidence filter`;
-      const inferred =
-        isReported(capability.status) &&
-        capability.cites.every((cite) => cite.confidence === 'inferred');
-      return inferred ? `${label} · inferred` : label;
-    },
+    text: (row) => capabilityText(row, kind),
     source: (row) => sourced(row.capabilities[kind]?.cites ?? []),
     // Counted reports first, made before offered; then set-aside ones; silent ones last.
     sortValue: (row) => {

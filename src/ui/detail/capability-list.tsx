@@ -11,6 +11,7 @@ import {
   EVIDENCE_QUALIFIERS,
   commonalityText,
 } from '../../domain/table/commonality';
+import { capabilityText } from '../../domain/table/columns';
 import type { TableRow } from '../../domain/table/rows';
 import { CitationButton } from '../shared/citation-button';
 
@@ -31,9 +32,8 @@ export function CapabilityList({ row }: { row: TableRow }) {
               <span className="status-mark" aria-hidden="true">
                 {reported ? '●' : '○'}
               </span>
-              <strong>{CAPABILITY_KINDS[kind].label}:</strong>{' '}
-              {CAPABILITY_STATUSES[capability.status].label}
-              {setAside ? ' (set aside by the evidence filter)' : ''}. {capability.detail}
+              <strong>{CAPABILITY_KINDS[kind].label}:</strong> {capabilityText(row, kind)}.{' '}
+              {capability.detail}
               <CitationButton
                 source={{ basis: 'sourced', cites: capability.cites }}
                 subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}

@@ -55,13 +55,14 @@ export function EvidenceFilter() {
         <option value="">Any grade</option>
         {options.map((id) => (
           <option key={id} value={id}>
-            {id} or better ({gradeWords(id)})
+            {id} or better
           </option>
         ))}
       </select>
       <p id={noteId} className="hint">
-        Grades are this project&rsquo;s own assessment of each source (NATO Admiralty Code:
-        reliability A–F, credibility 1–6). A fact whose citations are all left out is set aside.
+        {minGrade ? `${minGrade}: ${gradeWords(minGrade)}. ` : ''}Grades are this project&rsquo;s
+        own assessment of each source (NATO Admiralty Code: reliability A–F, credibility 1–6). A
+        fact whose citations are all left out is set aside.
       </p>
     </fieldset>
   );

@@ -3,10 +3,22 @@ export function FactLegend() {
     <dl className="legend" aria-label="How to read the table">
       <div>
         <dt>
-          <span className="status-mark">●</span> Reported / <span className="status-mark">○</span>{' '}
-          Not reported
+          <span className="status-mark">●</span> Makes / Offers / Has experience
         </dt>
-        <dd>whether a source says Iran can supply this</dd>
+        <dd>
+          a source says Iran makes it, offers it (making it is not stated), or has long experience
+          with the system
+        </dd>
+      </div>
+      <div>
+        <dt>
+          <span className="status-mark">○</span> Not reported
+        </dt>
+        <dd>no source says so: the sources are silent, not negative</dd>
+      </div>
+      <div>
+        <dt>· inferred</dt>
+        <dd>the source implies it without saying it outright</dd>
       </div>
       <div>
         <dt>

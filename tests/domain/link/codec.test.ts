@@ -302,6 +302,22 @@ describe('decodeView', () => {
           reason: 'part of the search text was not valid UTF-8 and shows as �',
         },
       ],
+      [
+        '?ev=some',
+        {
+          key: 'ev',
+          value: 'some',
+          reason: "unknown evidence level 'some': use all or stated",
+        },
+      ],
+      [
+        '?grade=Z9',
+        {
+          key: 'grade',
+          value: 'Z9',
+          reason: "unknown grade 'Z9': use a letter A–F and a digit 1–6, e.g. C3",
+        },
+      ],
       ['?sort=speed', { key: 'sort', value: 'speed', reason: "unknown column 'speed'" }],
       [
         '?sort=origin_-origin',

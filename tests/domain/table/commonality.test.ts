@@ -6,6 +6,8 @@ import {
   COMMONALITY_LEVELS,
   COMMONALITY_RULE,
   commonalityLevel,
+  commonalityOf,
+  commonalityText,
   sustainmentNeeds,
 } from '../../../src/domain/table/commonality';
 import { readJson } from '../../catalogue/read-shipped-data';
@@ -91,5 +93,80 @@ describe('the commonality rule', () => {
     for (const { label } of Object.values(COMMONALITY_LEVELS)) {
       expect(COMMONALITY_RULE).toContain(`${label}:`);
     }
+  });
+});
+
+describe('what a level rests on', () => {
+  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
+  const shipped = (id: string) => systems.find((system) => system.id === id) as System;
+
+  it('names each shipped level, what it rests on and its weakest link', () => {
+    expect(
+      Object.fromEntries(
+        systems.map((system) => {
+          const commonality = commonalityOf(system);
+          return [
+            system.id,
+            [commonalityText(commonality), commonality.restsOn.map((s) => s.kind)],
+          ];
+        }),
+      ),
+    ).toEqual({
+      't-72': ['High · stated outright', ['ammunition', 'platform']],
+      m109: ['Medium · rests on an inference', ['ammunition', 'spares']],
+      m113: ['Low · stated outright', ['ammunition']],
+      'mi-17': ['Low · stated outright', ['ammunition']],
+      'rpg-7': ['High · stated outright', ['ammunition', 'own-variant']],
+      akm: ['High · stated outright', ['ammunition', 'own-variant']],
+    });
+  });
+
+  it('does not count ammunition Iran only offers towards the ammunition need', () => {
+    const offered = systemReporting(['ammunition', 'platform']);
+    offered.capabilities = offered.capabilities.map((capability) =>
+      capability.kind === 'ammunition' ? { ...capability, status: 'offers' } : capability,
+    );
+    expect(commonalityOf(offered).level).toBe('low');
+  });
+
+  it('drops the M109 to Low when only facts stated outright count', () => {
+    const stated = commonalityOf(shipped('m109'), (cite) => cite.confidence === 'stated');
+    expect(commonalityText(stated)).toBe('Low · stated outright');
+  });
+
+  it('gives a qualifier that follows from the records it rests on', () => {
+    const confidence = fc.constantFrom('stated', 'inferred');
+    const records = fc.array(
+      fc.record({
+        kind: fc.constantFrom(...CAPABILITY_KIND_IDS),
+        status: fc.constantFrom('makes', 'offers', 'experience', 'not-reported'),
+        confidence,
+      }),
+    );
+    fc.assert(
+      fc.property(records, (list) => {
+        const system = systemReporting([]);
+        system.capabilities = list.map(({ kind, status, confidence: level }) => ({
+          kind,
+          status,
+          detail: kind,
+          cites: [{ source: 'S000', locator: 'item-1', confidence: level }],
+        }));
+        const { level, restsOn, weakest } = commonalityOf(system);
+        expect(restsOn.every((support) => support.capability.status !== 'not-reported')).toBe(true);
+        expect(level === 'none').toBe(restsOn.length === 0);
+        expect(weakest).toBe(
+          restsOn.length === 0
+            ? null
+            : restsOn.some((support) => support.confidence === 'inferred')
+              ? 'inferred'
+              : 'stated',
+        );
+        if (level === 'high' || level === 'medium') {
+          expect(restsOn[0]?.kind).toBe('ammunition');
+          expect(restsOn[0]?.capability.status).toBe('makes');
+        }
+      }),
+    );
   });
 });

@@ -143,6 +143,55 @@ describe('the workspace', () => {
     });
   });
 
+  describe('evidence', () => {
+    const commonalityOf = (system: string) =>
+      within(
+        screen.getByRole('row', { name: new RegExp(`^Compare ${escapeRegExp(system)} `) }),
+      ).getByText(/^(High|Medium|Low|None)\b/);
+
+    it('shows beside each level what it rests on', () => {
+      renderWithStore();
+      expect(commonalityOf('T-72')).toHaveTextContent('High · stated outright');
+      expect(commonalityOf('M109')).toHaveTextContent('Medium · rests on an inference');
+      expect(commonalityOf('M113')).toHaveTextContent('Low · stated outright');
+    });
+
+    it('says "offers", never "makes", where the source only offers', () => {
+      renderWithStore();
+      const m113 = screen.getByRole('row', { name: /^Compare M113 / });
+      expect(within(m113).getAllByText(/^Offers$/)).toHaveLength(2);
+    });
+
+    it('sets aside what inferred records alone support when only stated facts count', async () => {
+      const { user, store } = renderWithStore();
+      await user.click(screen.getByRole('radio', { name: 'Facts stated outright only' }));
+      expect(store.getState().view.evidence).toBe('stated');
+      expect(commonalityOf('M109')).toHaveTextContent('Low · stated outright');
+      const m109 = screen.getByRole('row', { name: /^Compare M109 / });
+      expect(
+        within(m109).getByText('Makes · set aside by the evidence filter'),
+      ).toBeInTheDocument();
+      expect(summarySentence()).toHaveTextContent('facts stated outright only');
+    });
+
+    it('counts only sources graded at the chosen threshold or better', async () => {
+      const { user, store } = renderWithStore();
+      const grade = screen.getByRole('combobox', { name: 'Sources graded' });
+      expect(
+        within(grade)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better']);
+      await user.selectOptions(grade, 'B2 or better');
+      expect(store.getState().view.minGrade).toBe('B2');
+      // Every capability record cites S000 (graded C3), so none counts.
+      expect(commonalityOf('T-72')).toHaveTextContent(/^None$/);
+      expect(summarySentence()).toHaveTextContent('sources graded B2 or better');
+      await user.selectOptions(grade, 'Any grade');
+      expect(commonalityOf('T-72')).toHaveTextContent('High · stated outright');
+    });
+  });
+
   describe('the summary sentence', () => {
     it('describes the view in words and follows every change', async () => {
       const { user } = renderWithStore();
