@@ -4,7 +4,11 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CatalogueSchema, SourceRegisterSchema } from '../src/catalogue/schema';
+import {
+  CatalogueFileSchema,
+  CatalogueSchema,
+  SourceRegisterSchema,
+} from '../src/catalogue/schema';
 
 type SchemaFile = { path: string; text: string };
 
@@ -30,7 +34,7 @@ export function jsonSchemaFiles(): SchemaFile[] {
       path: 'data/catalogue.schema.json',
       text: render(
         'Iraq–Iran equipment catalogue',
-        'Generated from src/catalogue/catalogue-schema.ts by scripts/write-json-schema.ts; do not edit.',
+        'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
         CatalogueSchema,
       ),
     },
@@ -38,8 +42,16 @@ export function jsonSchemaFiles(): SchemaFile[] {
       path: 'seeds/sources.schema.json',
       text: render(
         'Source register',
-        'Generated from src/catalogue/catalogue-schema.ts by scripts/write-json-schema.ts; do not edit.',
+        'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
         SourceRegisterSchema,
+      ),
+    },
+    {
+      path: 'data/catalogue-file.schema.json',
+      text: render(
+        'Iraq–Iran catalogue file (catalogue and source register in one file, for Open catalogue…)',
+        'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
+        CatalogueFileSchema,
       ),
     },
   ];
@@ -68,7 +80,7 @@ function main(argv: readonly string[]): number {
   }
   if (stale.length > 0) {
     console.error(
-      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/catalogue/catalogue-schema.ts; run npm run schema:write`,
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/catalogue/schema.ts; run npm run schema:write`,
     );
     return 1;
   }

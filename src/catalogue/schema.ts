@@ -158,6 +158,24 @@ export const SourceRegisterSchema = v.strictObject({
   sources: v.array(SourceSchema),
 });
 
+/** What an opened catalogue file says it is, so any other JSON is refused at once. */
+export const CATALOGUE_FILE_KIND = 'iraq-iran-commonality-catalogue';
+
+/**
+ * One file an analyst can write by hand and open in the app: a catalogue and its source register
+ * together. The built-in catalogue is this with data/catalogue.json and seeds/sources.json inside.
+ */
+export const CatalogueFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  kind: v.literal(CATALOGUE_FILE_KIND),
+  version: v.literal(1),
+  /** Shown in the page header while the catalogue is open. */
+  title: text('a title'),
+  description: v.optional(text('a description')),
+  catalogue: v.omit(CatalogueSchema, ['$schema']),
+  register: v.omit(SourceRegisterSchema, ['$schema']),
+});
+
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Variant = v.InferOutput<typeof VariantSchema>;
 export type Capability = v.InferOutput<typeof CapabilitySchema>;
@@ -171,3 +189,4 @@ export type Locator = v.InferOutput<typeof LocatorSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type SourceGrade = Source['grade'];
 export type SourceRegister = v.InferOutput<typeof SourceRegisterSchema>;
+export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;
