@@ -40,5 +40,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests drive a whole app in jsdom; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 15_000,
   },
 });

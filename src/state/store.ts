@@ -2,6 +2,7 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
+import type { CatalogueIdentity, OpenProgress } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../catalogue/vocabulary';
 import {
   citationTest,
+  TRUST_ALL,
   trustsAll,
   type EvidenceLevel,
   type GradeId,
@@ -26,6 +28,7 @@ import {
   COMPARISON_LIMIT,
   DEFAULT_VIEW,
   capSearch,
+  defaultView,
   type ComparisonItemId,
   type ComparisonMode,
   type SortRule,
@@ -42,6 +45,8 @@ export type CatalogueState =
       rows: TableRow[];
       /** The evidence and grade filters `rows` were derived under. */
       trust: Trust;
+      /** The opened file this catalogue came from; null for the built-in catalogue. */
+      identity: CatalogueIdentity | null;
     }
   | { status: 'failed'; problems: CatalogueProblem[] };
 
@@ -50,11 +55,32 @@ export type HistoryMode = 'push' | 'replace' | 'none';
 
 export type Notice = { id: string; tone: 'info' | 'warning'; title: string; details: string[] };
 
+/** A catalogue file being opened; the catalogue on screen stays usable meanwhile. */
+export type Opening = { fileName: string; progress: OpenProgress | null };
+/** A file that could not be opened, and why; shown until dismissed or another file opens. */
+export type OpenFailure = { fileName: string; problems: CatalogueProblem[] };
+/** A link made on an opened catalogue that is not the one on screen: what to open, and the link. */
+export type PendingLink = { id: string; fileName: string | null; search: string };
+
 export const COMPARISON_LIMIT_NOTICE = 'comparison-limit';
 
 type Actions = {
-  /** The catalogue is ready, with the view its link asked for: both arrive in one update. */
-  catalogueLoaded: (data: LoadedCatalogue, view?: ViewState) => void;
+  /**
+   * The catalogue is ready, with the view its link asked for: both arrive in one update. An opened
+   * file brings its identity and the rows already derived in slices; the change is then recorded.
+   */
+  catalogueLoaded: (
+    data: LoadedCatalogue,
+    view?: ViewState,
+    options?: { identity?: CatalogueIdentity; rows?: TableRow[]; historyMode?: HistoryMode },
+  ) => void;
+  openStarted: (fileName: string) => void;
+  openProgressed: (progress: OpenProgress) => void;
+  openFailed: (failure: OpenFailure) => void;
+  dismissOpenFailure: () => void;
+  setPendingLink: (link: PendingLink | null) => void;
+  /** Goes back from an opened file to the built-in catalogue, in a new history entry. */
+  showBuiltIn: () => void;
   catalogueFailed: (problems: CatalogueProblem[]) => void;
   /** Puts a whole view in place (from a link, or Back/Forward) without a new history entry. */
   restoreView: (view: ViewState, mode?: HistoryMode) => void;
@@ -89,6 +115,11 @@ type Actions = {
 
 export type AppState = {
   catalogue: CatalogueState;
+  /** The built-in catalogue, kept so the user can go back to it after opening a file. */
+  builtIn: LoadedCatalogue | null;
+  opening: Opening | null;
+  openFailure: OpenFailure | null;
+  pendingLink: PendingLink | null;
   view: ViewState;
   historyMode: HistoryMode;
   notices: Notice[];
@@ -134,21 +165,45 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
 
     return {
       catalogue: { status: 'loading' },
+      builtIn: null,
+      opening: null,
+      openFailure: null,
+      pendingLink: null,
       view: initialView,
       historyMode: 'none',
       notices: [],
       actions: {
-        catalogueLoaded: (data, view) =>
+        catalogueLoaded: (data, view, options = {}) =>
           set((state) => {
             const shown = view ?? state.view;
             const loaded: CatalogueState = {
               status: 'ready',
               data,
-              rows: deriveRows(data.catalogue),
-              trust: { evidence: 'all', minGrade: null },
+              rows: options.rows ?? deriveRows(data.catalogue),
+              trust: TRUST_ALL,
+              identity: options.identity ?? null,
             };
-            return { catalogue: catalogueFor(loaded, shown), view: shown, historyMode: 'none' };
+            return {
+              catalogue: catalogueFor(loaded, shown),
+              view: shown,
+              historyMode: options.historyMode ?? 'none',
+              opening: null,
+              openFailure: null,
+              builtIn: options.identity ? state.builtIn : data,
+            };
           }),
+        openStarted: (fileName) =>
+          set({ opening: { fileName, progress: null }, openFailure: null }),
+        openProgressed: (progress) =>
+          set((state) => (state.opening ? { opening: { ...state.opening, progress } } : {})),
+        openFailed: (openFailure) => set({ opening: null, openFailure }),
+        dismissOpenFailure: () => set({ openFailure: null }),
+        setPendingLink: (pendingLink) => set({ pendingLink }),
+        showBuiltIn: () => {
+          const { builtIn, actions } = get();
+          set({ pendingLink: null });
+          if (builtIn) actions.catalogueLoaded(builtIn, defaultView(), { historyMode: 'push' });
+        },
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
         restoreView: (view, mode = 'none') => show(view, mode),
         togglePlatformType: (id) =>

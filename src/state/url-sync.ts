@@ -3,29 +3,12 @@
 // pause, which keeps well under Safari's limit of about 100 replaceState calls per 30 seconds.
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
-import { knownComparisonItems } from '../domain/comparison/items';
-import { decodeSearch, viewToSearch, type IgnoredPart, type KnownIds } from '../domain/link/codec';
+import { decodeSearch, viewToSearch } from '../domain/link/codec';
 import type { ViewState } from '../domain/view/state';
-import type { Notice, ViewStore } from './store';
+import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
+import type { ViewStore } from './store';
 
 export const REPLACE_DELAY_MS = 500;
-const LINK_IGNORED_NOTICE = 'link-ignored';
-
-export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
-  systems: catalogue.systems.map((system) => system.id),
-  comparisonItems: knownComparisonItems(catalogue),
-});
-
-export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
-  return {
-    id: LINK_IGNORED_NOTICE,
-    tone: 'warning',
-    title: 'Part of this link could not be used, so it was ignored',
-    details: ignored.map((part) =>
-      part.key ? `${part.key}${part.value ? `=${part.value}` : ''}: ${part.reason}` : part.reason,
-    ),
-  };
-}
 
 type Location = { pathname: string; search: string; hash: string };
 type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
@@ -43,11 +26,7 @@ export function viewFromLocation(location: Location, catalogue: Catalogue) {
  * Keeps the URL in step with the store from now on, and the store in step with Back/Forward.
  * Returns a function that stops both.
  */
-export function syncUrlWithStore(
-  store: ViewStore,
-  catalogue: Catalogue,
-  win: WindowLike = window,
-): () => void {
+export function syncUrlWithStore(store: ViewStore, win: WindowLike = window): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   const urlFor = (view: ViewState) =>
     `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
@@ -80,11 +59,7 @@ export function syncUrlWithStore(
   const onPopState = () => {
     if (pending !== undefined) clearTimeout(pending);
     pending = undefined;
-    const { view, ignored } = viewFromLocation(win.location, catalogue);
-    const { actions } = store.getState();
-    actions.restoreView(view, 'none');
-    if (ignored.length > 0) actions.addNotice(ignoredNotice(ignored));
-    else actions.dismissNotice(LINK_IGNORED_NOTICE);
+    followLink(store, win.location.search);
   };
   win.addEventListener('popstate', onPopState);
 
@@ -107,11 +82,17 @@ export function openLinkedView(
 ): () => void {
   const { view, ignored } = viewFromLocation(win.location, data.catalogue);
   const { actions } = store.getState();
-  actions.catalogueLoaded(data, view);
-  if (ignored.length > 0) {
-    actions.addNotice(ignoredNotice(ignored));
-    const { pathname, hash } = win.location;
-    win.history.replaceState(null, '', `${pathname}${viewToSearch(view)}${hash}`);
+  if (view.catalogueId !== null) {
+    // A link made on an opened file: show the built-in catalogue and say which file to open.
+    actions.catalogueLoaded(data);
+    followLink(store, win.location.search);
+  } else {
+    actions.catalogueLoaded(data, view);
+    if (ignored.length > 0) {
+      actions.addNotice(ignoredNotice(ignored));
+      const { pathname, hash } = win.location;
+      win.history.replaceState(null, '', `${pathname}${viewToSearch(view)}${hash}`);
+    }
   }
-  return syncUrlWithStore(store, data.catalogue, win);
+  return syncUrlWithStore(store, win);
 }

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { viewToSearch } from '../../src/domain/link/codec';
+import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
 import {
-  ignoredNotice,
-  knownIdsOf,
   openLinkedView,
   REPLACE_DELAY_MS,
   syncUrlWithStore,
@@ -51,7 +50,7 @@ function setUp(win: FakeWindow = fakeWindow()) {
   const store = createViewStore();
   store.getState().actions.catalogueLoaded(data);
   // The fake implements only what syncUrlWithStore touches.
-  const stop = syncUrlWithStore(store, data.catalogue, win as unknown as Window);
+  const stop = syncUrlWithStore(store, win as unknown as Window);
   return { store, win, stop, actions: store.getState().actions };
 }
 

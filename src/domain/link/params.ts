@@ -141,8 +141,26 @@ function readComparison(value: string, { known, ignore }: ReadContext): Comparis
   return items;
 }
 
+const CATALOGUE_ID = /^[0-9a-f]{12}$/u;
+const FILE_NAME_MAX_LENGTH = 120;
+
 /** The keys in the order they are written, after the version key `v`. */
 export const VIEW_PARAMS = {
+  cat: param({
+    field: 'catalogueId',
+    read: (id, { ignore }) => {
+      if (CATALOGUE_ID.test(id)) return id;
+      ignore(id, `unknown catalogue id ${quote(id)}: an id is 12 hexadecimal digits`);
+      return undefined;
+    },
+    write: (id) => id ?? '',
+  }),
+  catfile: param({
+    field: 'catalogueFile',
+    // The file name only helps a person find the file again; it is text, never a path to load.
+    read: (name) => name.slice(0, FILE_NAME_MAX_LENGTH),
+    write: (name) => name ?? '',
+  }),
   type: idSet('platformTypes', PLATFORM_TYPE_IDS, 'platform type'),
   op: idSet('operators', OPERATOR_IDS, 'operator'),
   cap: idSet('capabilities', CAPABILITY_KIND_IDS, 'capability'),

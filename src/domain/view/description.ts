@@ -48,7 +48,8 @@ export function filterClauses(view: ViewFilters): string[] {
 
 export function describeView(view: ViewFilters, shown: number, total: number): string {
   const noun = total === 1 ? 'system' : 'systems';
-  const count = shown === total ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  const [of, all] = [shown.toLocaleString('en'), total.toLocaleString('en')];
+  const count = shown === total ? `All ${all} ${noun}` : `${of} of ${all} ${noun}`;
   return [count, ...filterClauses(view)].join(' · ');
 }
 

@@ -16,6 +16,12 @@ export function normaliseView(view: ViewState): { view: ViewState; fixes: ViewFi
     fixes.push(fix);
   };
 
+  if (next.catalogueId === null && next.catalogueFile !== null) {
+    change(
+      { catalogueFile: null },
+      { key: 'catfile', value: next.catalogueFile, reason: 'a file name without a catalogue id' },
+    );
+  }
   const fixed = next.hiddenColumns.filter((id) => !HIDEABLE_COLUMN_IDS.includes(id));
   for (const id of fixed) {
     change(

@@ -28,6 +28,9 @@ export type ComparisonItemId = string;
 export const COMPARISON_LIMIT = 5;
 
 export type ViewState = {
+  /** The opened catalogue file the view belongs to (its content id and file name); null: built-in. */
+  catalogueId: string | null;
+  catalogueFile: string | null;
   platformTypes: PlatformType[];
   operators: Operator[];
   /** Every kind listed must be reported for a system to show ("Iran makes ammunition"). */
@@ -52,6 +55,8 @@ export type ViewState = {
 
 /** A fresh default view, with lists of its own that a caller may change. */
 export const defaultView = (): ViewState => ({
+  catalogueId: null,
+  catalogueFile: null,
   platformTypes: [],
   operators: [],
   capabilities: [],

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { CONFIDENCES, DATE_BASES } from '../../catalogue/vocabulary';
+import { DATE_BASES } from '../../catalogue/vocabulary';
 import { citationIndex } from '../../domain/sources/citation-index';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
+import { CitingFacts } from './citing-facts';
 import { Timeline } from './timeline';
 
 /** The source register, each source with its grade and every fact that cites it; the timeline. */
@@ -26,8 +27,6 @@ export function SourcesPanel() {
         {data.sources.map((source) => {
           const grade = gradeId(source.grade);
           const facts = index.get(source.id) ?? [];
-          const labelOf = (id: string) =>
-            source.locators.find((locator) => locator.id === id)?.label ?? id;
           return (
             <li key={source.id} id={`source-${source.id}`} tabIndex={-1}>
               <h3>
@@ -54,22 +53,7 @@ export function SourcesPanel() {
                   ))}
                 </ul>
               </details>
-              <details>
-                <summary>
-                  {facts.length} {facts.length === 1 ? 'fact cites' : 'facts cite'} {source.id}
-                </summary>
-                <ul className="citing-facts">
-                  {facts.map((entry, position) => (
-                    <li key={position}>
-                      {entry.fact}{' '}
-                      <span className="event-meta">
-                        ({labelOf(entry.locator)};{' '}
-                        {CONFIDENCES[entry.confidence].label.toLowerCase()})
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <CitingFacts source={source} facts={facts} />
             </li>
           );
         })}

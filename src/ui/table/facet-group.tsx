@@ -45,7 +45,7 @@ export function FacetGroup<T extends string>({
           <span className="facet-label">{option.label}</span>
           <span className="facet-count">
             <span className="visually-hidden">: </span>
-            {option.count}
+            {option.count.toLocaleString('en')}
             <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
           </span>
         </label>

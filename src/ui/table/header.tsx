@@ -20,7 +20,7 @@ function groupSpans(specs: readonly ColumnSpec[]): { group: ColumnGroup; span: n
 
 export function GroupRow({ specs }: { specs: readonly ColumnSpec[] }) {
   return (
-    <tr className="group-row">
+    <tr className="group-row" aria-rowindex={1}>
       {groupSpans(specs).map(({ group, span }, index) =>
         // The system column needs no group label: an empty cell, not an empty header.
         group === 'identity' ? (

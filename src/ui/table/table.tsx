@@ -1,8 +1,16 @@
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import type { ColumnSpec } from '../../domain/table/columns';
 import { useActions } from '../shared/store-context';
 import { Cell } from './cell';
 import { GroupRow, SortableHeader, type TableHeader } from './header';
 import type { TableModel } from './use-table';
+
+/** The two header rows come first in aria-rowindex. */
+const HEADER_ROWS = 2;
+const ESTIMATED_ROW_HEIGHT = 56;
+// Where layout is unknown (tests, the first render) assume a laptop-sized scroll box.
+const INITIAL_RECT = { width: 1280, height: 720 };
 
 /** The spec each visible column carries in its typed meta. */
 const visibleHeaders = (table: TableModel): { header: TableHeader; spec: ColumnSpec }[] =>
@@ -11,23 +19,58 @@ const visibleHeaders = (table: TableModel): { header: TableHeader; spec: ColumnS
     return spec && header.column.getIsVisible() ? [{ header, spec }] : [];
   });
 
-/** The table: one row per system, the visible columns, sortable headers. */
+/**
+ * The table: one row per system, the visible columns, sortable headers. Only the rows in and
+ * near the scroll box are in the DOM (a catalogue may hold 100,000 systems); spacer rows keep the
+ * scroll height, and aria-rowcount / aria-rowindex tell assistive technology where each row is.
+ */
 export function TableView({ table }: { table: TableModel }) {
   const { clearFilters } = useActions();
+  const scroller = useRef<HTMLDivElement>(null);
   const headers = visibleHeaders(table);
   const specs = headers.map(({ spec }) => spec);
   const rows = table.getRowModel().rows;
+  // The virtualizer keeps its own mutable state, so React Compiler leaves this component alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    initialRect: INITIAL_RECT,
+    // A box with no layout at all (jsdom, a hidden tab) measures 0 × 0: keep the assumed size.
+    observeElementRect: (instance, update) =>
+      observeElementRect(instance, (rect) =>
+        update(rect.width === 0 && rect.height === 0 ? INITIAL_RECT : rect),
+      ),
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const spacer = (height: number, key: string) =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" className="spacer-row">
+        <td colSpan={specs.length} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
-      <table className="comparison-table">
+    <div
+      ref={scroller}
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Table, scrolls sideways"
+    >
+      <table className="comparison-table" aria-rowcount={rows.length + HEADER_ROWS}>
         <caption className="visually-hidden">
           Iraqi and Iranian variants of each system and what Iran can supply for it. Column headers
           sort the table.
         </caption>
         <thead>
           <GroupRow specs={specs} />
-          <tr>
+          <tr aria-rowindex={HEADER_ROWS}>
             {headers.map(({ header, spec }) => (
               <SortableHeader key={header.id} header={header} spec={spec} />
             ))}
@@ -44,13 +87,26 @@ export function TableView({ table }: { table: TableModel }) {
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={row.id}>
-                {specs.map((spec) => (
-                  <Cell key={spec.id} row={row.original} spec={spec} />
-                ))}
-              </tr>
-            ))
+            <>
+              {spacer(before, 'before')}
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <tr
+                    key={row.id}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    aria-rowindex={item.index + HEADER_ROWS + 1}
+                  >
+                    {specs.map((spec) => (
+                      <Cell key={spec.id} row={row.original} spec={spec} />
+                    ))}
+                  </tr>
+                );
+              })}
+              {spacer(after, 'after')}
+            </>
           )}
         </tbody>
       </table>

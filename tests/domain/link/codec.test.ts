@@ -76,6 +76,8 @@ const validView: fc.Arbitrary<ViewState> = fc
     operators: fc.subarray(OPERATOR_IDS),
     capabilities: fc.subarray(CAPABILITY_KIND_IDS),
     basis: fc.constantFrom(...BASES),
+    catalogueId: fc.option(fc.stringMatching(/^[0-9a-f]{12}$/), { nil: null }),
+    catalogueFile: fc.constantFrom('analyst catalogue.json', 'تانک.json', 'a&b=c?.json'),
     evidence: fc.constantFrom('all', 'stated'),
     minGrade: fc.option(fc.constantFrom(...GRADE_IDS), { nil: null }),
     search: searchText,
@@ -94,8 +96,9 @@ const validView: fc.Arbitrary<ViewState> = fc
     baselineIndex: fc.nat(),
     pinBaseline: fc.boolean(),
   })
-  .map(({ baselineIndex, pinBaseline, comparisonOpen, ...rest }) => ({
+  .map(({ baselineIndex, pinBaseline, comparisonOpen, catalogueFile, ...rest }) => ({
     ...rest,
+    catalogueFile: rest.catalogueId === null ? null : catalogueFile,
     comparisonOpen: comparisonOpen && rest.comparison.length >= 2 && rest.detail === null,
     baseline:
       pinBaseline && rest.comparison.length > 0

@@ -1,0 +1,137 @@
+// An opened catalogue file, checked step by step so a worker (or, failing that, the page in short
+// slices) can say how far it has got: read, shape of the envelope, each system, then the links
+// between records. Nothing here touches the DOM; it runs the same in a worker and in tests.
+import * as v from 'valibot';
+import { checkIntegrity } from './integrity';
+import { issueMessage, issuePath, type LoadedCatalogue } from './load';
+import type { CatalogueProblem } from './problem';
+import {
+  CATALOGUE_FILE_KIND,
+  CatalogueFileSchema,
+  SystemSchema,
+  type CatalogueFile,
+  type System,
+} from './schema';
+
+export type OpenPhase = 'reading' | 'checking' | 'linking' | 'preparing';
+export type OpenProgress = { phase: OpenPhase; done: number; total: number };
+
+/** What the page shows about an opened file: where it came from and what it holds. */
+export type CatalogueIdentity = {
+  /** A short hash of the file's bytes: what links made on this catalogue carry. */
+  id: string;
+  fileName: string;
+  title: string;
+};
+export type OpenedCatalogue = LoadedCatalogue & { identity: CatalogueIdentity };
+export type CheckResult =
+  { ok: true; file: CatalogueFile } | { ok: false; problems: CatalogueProblem[] };
+
+/** Problems listed before the rest are summed up: a broken file of 100,000 rows says enough. */
+export const MAX_PROBLEMS = 200;
+const PROGRESS_EVERY = 1000;
+
+// The envelope without its systems, which are checked one by one below.
+const EnvelopeSchema = v.strictObject({
+  ...CatalogueFileSchema.entries,
+  catalogue: v.strictObject({
+    ...CatalogueFileSchema.entries.catalogue.entries,
+    systems: v.array(v.unknown()),
+  }),
+});
+
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+
+/**
+ * Checks a catalogue file's text, yielding progress as it goes; returns the checked file or the
+ * problems, each naming the file, the path inside it and what is wrong. Never throws.
+ */
+export function* checkCatalogueFile(
+  text: string,
+  fileName: string,
+): Generator<OpenProgress, CheckResult> {
+  const problem = (path: string, message: string): CatalogueProblem => ({
+    file: fileName,
+    path,
+    message,
+  });
+  const fail = (...problems: CatalogueProblem[]): CheckResult => ({ ok: false, problems });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(problem('(file)', `is not valid JSON: ${reason}`));
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail(
+      problem('(top level)', `expected an object (a catalogue file) but got ${kindOf(json)}`),
+    );
+  }
+  if ((json as { kind?: unknown }).kind !== CATALOGUE_FILE_KIND) {
+    return fail(
+      problem(
+        'kind',
+        `is not a catalogue file: "kind" must be "${CATALOGUE_FILE_KIND}" (see data/catalogue-file.schema.json)`,
+      ),
+    );
+  }
+
+  const envelope = v.safeParse(EnvelopeSchema, json);
+  if (!envelope.success) {
+    return fail(
+      ...envelope.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => problem(issuePath(issue), issueMessage(issue))),
+    );
+  }
+  const raw = envelope.output.catalogue.systems;
+  const systems: System[] = [];
+  const problems: CatalogueProblem[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    if (i % PROGRESS_EVERY === 0) yield { phase: 'checking', done: i, total: raw.length };
+    const result = v.safeParse(SystemSchema, raw[i]);
+    if (result.success) systems.push(result.output);
+    else if (problems.length < MAX_PROBLEMS) {
+      for (const issue of result.issues) {
+        problems.push(problem(`catalogue.systems[${i}].${issuePath(issue)}`, issueMessage(issue)));
+      }
+    } else break;
+  }
+  if (problems.length > 0) return fail(...problems.slice(0, MAX_PROBLEMS));
+
+  yield { phase: 'linking', done: 0, total: 1 };
+  const { catalogue: rest, register, ...head } = envelope.output;
+  const catalogue = { ...rest, systems };
+  const labels = { catalogue: `${fileName}#catalogue`, register: `${fileName}#register` };
+  const integrity = checkIntegrity(catalogue, register.sources, labels);
+  if (integrity.length > 0) {
+    return fail(
+      ...integrity.slice(0, MAX_PROBLEMS).map((found) => ({
+        ...found,
+        file: fileName,
+        path: `${found.file === labels.register ? 'register' : 'catalogue'}.${found.path}`,
+        message: found.message
+          .replaceAll(labels.register, 'the register')
+          .replaceAll(labels.catalogue, 'the catalogue'),
+      })),
+    );
+  }
+  return { ok: true, file: { ...head, catalogue, register } };
+}
+
+/** Runs a check to the end, for tests and small files. */
+export function runCheck(check: Generator<OpenProgress, CheckResult>): CheckResult {
+  for (;;) {
+    const step = check.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A short, stable id for a file's bytes: the first 12 hex digits of its SHA-256. */
+export async function catalogueId(bytes: BufferSource): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,70 @@
+// What passes between the page and the worker that opens a catalogue file. The worker reads and
+// checks the file and sends the systems back in chunks, so no single message takes the page long
+// to receive; the same function runs on the page, in slices, where workers are unavailable.
+import {
+  catalogueId,
+  checkCatalogueFile,
+  type CatalogueIdentity,
+  type OpenProgress,
+} from './catalogue-file';
+import type { CatalogueProblem } from './problem';
+import type { Catalogue, Source, System } from './schema';
+
+export type OpenRequest = { file: Blob; fileName: string };
+
+export type OpenMessage =
+  | { type: 'progress'; progress: OpenProgress }
+  | { type: 'failed'; problems: CatalogueProblem[] }
+  | { type: 'systems'; systems: System[] }
+  | {
+      type: 'done';
+      identity: CatalogueIdentity;
+      catalogue: Omit<Catalogue, 'systems'>;
+      sources: Source[];
+    };
+
+export const SYSTEMS_PER_MESSAGE = 2000;
+
+/** Reads, checks and sends a file; `pause` lets the host breathe between slices. */
+export async function openFile(
+  { file, fileName }: OpenRequest,
+  post: (message: OpenMessage) => void,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  post({ type: 'progress', progress: { phase: 'reading', done: 0, total: file.size } });
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    post({
+      type: 'failed',
+      problems: [{ file: fileName, path: '(file)', message: `could not be read: ${reason}` }],
+    });
+    return;
+  }
+  const text = new TextDecoder().decode(bytes);
+  const check = checkCatalogueFile(text, fileName);
+  let step = check.next();
+  while (!step.done) {
+    post({ type: 'progress', progress: step.value });
+    await pause();
+    step = check.next();
+  }
+  const result = step.value;
+  if (!result.ok) {
+    post({ type: 'failed', problems: result.problems });
+    return;
+  }
+  const { systems, ...catalogue } = result.file.catalogue;
+  for (let i = 0; i < systems.length; i += SYSTEMS_PER_MESSAGE) {
+    post({ type: 'systems', systems: systems.slice(i, i + SYSTEMS_PER_MESSAGE) });
+    await pause();
+  }
+  post({
+    type: 'done',
+    identity: { id: await catalogueId(bytes), fileName, title: result.file.title },
+    catalogue,
+    sources: result.file.register.sources,
+  });
+}

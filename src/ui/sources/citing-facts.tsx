@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Source } from '../../catalogue/schema';
+import { CONFIDENCES } from '../../catalogue/vocabulary';
+import type { CitingFact } from '../../domain/sources/citation-index';
+
+/** How many citing facts are drawn at once; a large catalogue cites one source 100,000 times. */
+const PAGE = 200;
+
+/** The facts that cite a source: drawn only once opened, a page at a time. */
+export function CitingFacts({ source, facts }: { source: Source; facts: readonly CitingFact[] }) {
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const labelOf = (id: string) => source.locators.find((locator) => locator.id === id)?.label ?? id;
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {facts.length.toLocaleString('en')} {facts.length === 1 ? 'fact cites' : 'facts cite'}{' '}
+        {source.id}
+      </summary>
+      {open ? (
+        <>
+          <ul className="citing-facts">
+            {facts.slice(0, shown).map((entry, position) => (
+              <li key={position}>
+                {entry.fact}{' '}
+                <span className="event-meta">
+                  ({labelOf(entry.locator)}; {CONFIDENCES[entry.confidence].label.toLowerCase()})
+                </span>
+              </li>
+            ))}
+          </ul>
+          {facts.length > shown ? (
+            <button type="button" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, facts.length - shown)} more of{' '}
+              {facts.length.toLocaleString('en')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </details>
+  );
+}
