@@ -63,7 +63,12 @@ export async function openFile(
   }
   post({
     type: 'done',
-    identity: { id: await catalogueId(bytes), fileName, title: result.file.title },
+    // Hashed from the decoded text: the same file always gets the same id, in any realm.
+    identity: {
+      id: await catalogueId(new TextEncoder().encode(text)),
+      fileName,
+      title: result.file.title,
+    },
     catalogue,
     sources: result.file.register.sources,
   });

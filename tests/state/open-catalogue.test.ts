@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { openCatalogueFile, type OpenDeps } from '../../src/state/open-catalogue';
+import { createViewStore } from '../../src/state/store';
+import { builtInAsFile } from '../support/catalogue-file';
+import { loadShippedCatalogue } from '../support/render-with-store';
+
+// No worker in jsdom: the same work runs on the page, in slices.
+const PAGE_ONLY: OpenDeps = { createWorker: () => null, pause: () => Promise.resolve() };
+const fileOf = (value: unknown, name = 'analyst.json') =>
+  Object.assign(new Blob([typeof value === 'string' ? value : JSON.stringify(value)]), { name });
+
+function loadedStore() {
+  const store = createViewStore();
+  store.getState().actions.catalogueLoaded(loadShippedCatalogue());
+  return store;
+}
+
+describe('openCatalogueFile', () => {
+  it('shows the opened catalogue with its identity, in a new history entry', async () => {
+    const store = loadedStore();
+    const file = builtInAsFile();
+    (file.catalogue as { systems: unknown[] }).systems.splice(2);
+    await openCatalogueFile(store, fileOf(file), PAGE_ONLY);
+    const state = store.getState();
+    expect(state.catalogue.status).toBe('ready');
+    if (state.catalogue.status !== 'ready') return;
+    expect(state.catalogue.rows.map((row) => row.id)).toEqual(['t-72', 'm109']);
+    expect(state.catalogue.identity).toMatchObject({
+      fileName: 'analyst.json',
+      title: 'Built-in, as a file',
+    });
+    expect(state.view.catalogueId).toBe(state.catalogue.identity?.id);
+    expect(state.view.catalogueFile).toBe('analyst.json');
+    expect(state.historyMode).toBe('push');
+    expect(state.opening).toBeNull();
+  });
+
+  it('keeps the catalogue on screen when the file is refused, and says why', async () => {
+    const store = loadedStore();
+    store.getState().actions.togglePlatformType('rifle');
+    const before = store.getState().catalogue;
+    await openCatalogueFile(store, fileOf('{"kind": 3'), PAGE_ONLY);
+    const state = store.getState();
+    expect(state.catalogue).toBe(before);
+    expect(state.view.platformTypes).toEqual(['rifle']);
+    expect(state.openFailure?.fileName).toBe('analyst.json');
+    expect(state.openFailure?.problems[0]?.message).toMatch(/^is not valid JSON/);
+  });
+
+  it('goes back to the built-in catalogue on request', async () => {
+    const store = loadedStore();
+    await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
+    store.getState().actions.showBuiltIn();
+    const state = store.getState();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity).toBeNull();
+    expect(state.view.catalogueId).toBeNull();
+    expect(state.historyMode).toBe('push');
+  });
+
+  it('applies a held link once the file it was made on is opened', async () => {
+    const store = loadedStore();
+    const file = fileOf(builtInAsFile());
+    await openCatalogueFile(store, file, PAGE_ONLY);
+    const id = store.getState().view.catalogueId ?? '';
+    store.getState().actions.showBuiltIn();
+    store.getState().actions.setPendingLink({
+      id,
+      fileName: 'analyst.json',
+      search: `?v=1&cat=${id}&catfile=analyst.json&type=rifle&sys=akm`,
+    });
+    await openCatalogueFile(store, file, PAGE_ONLY);
+    const state = store.getState();
+    expect(state.pendingLink).toBeNull();
+    expect(state.view).toMatchObject({ catalogueId: id, platformTypes: ['rifle'], detail: 'akm' });
+  });
+
+  it('says so when the file opened is not the one a held link was made on', async () => {
+    const store = loadedStore();
+    store
+      .getState()
+      .actions.setPendingLink({
+        id: '0123456789ab',
+        fileName: 'theirs.json',
+        search: '?v=1&cat=0123456789ab',
+      });
+    await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
+    const state = store.getState();
+    expect(state.pendingLink).toBeNull();
+    expect(state.notices.map((notice) => notice.title)).toContain(
+      'This is not the file the link was made on',
+    );
+  });
+});

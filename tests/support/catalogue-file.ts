@@ -1,0 +1,16 @@
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
+import { CATALOGUE_FILE_KIND } from '../../src/catalogue/schema';
+import { readJson } from '../catalogue/read-shipped-data';
+
+/** The built-in catalogue written in the file format, as an analyst would. */
+export function builtInAsFile(): Record<string, unknown> {
+  const { $schema: _c, ...catalogue } = readJson(CATALOGUE_FILE) as Record<string, unknown>;
+  const { $schema: _r, ...register } = readJson(REGISTER_FILE) as Record<string, unknown>;
+  return {
+    kind: CATALOGUE_FILE_KIND,
+    version: 1,
+    title: 'Built-in, as a file',
+    catalogue,
+    register,
+  };
+}
