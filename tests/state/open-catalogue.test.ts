@@ -76,13 +76,11 @@ describe('openCatalogueFile', () => {
 
   it('says so when the file opened is not the one a held link was made on', async () => {
     const store = loadedStore();
-    store
-      .getState()
-      .actions.setPendingLink({
-        id: '0123456789ab',
-        fileName: 'theirs.json',
-        search: '?v=1&cat=0123456789ab',
-      });
+    store.getState().actions.setPendingLink({
+      id: '0123456789ab',
+      fileName: 'theirs.json',
+      search: '?v=1&cat=0123456789ab',
+    });
     await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
     const state = store.getState();
     expect(state.pendingLink).toBeNull();
