@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CatalogueIdentity, OpenProgress } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/load';
+import { catalogueFor, type CatalogueState } from './catalogue-state';
 import type { CatalogueProblem } from '../catalogue/problem';
 import {
   CAPABILITY_KIND_IDS,
@@ -13,14 +14,7 @@ import {
   type Operator,
   type PlatformType,
 } from '../catalogue/vocabulary';
-import {
-  citationTest,
-  TRUST_ALL,
-  trustsAll,
-  type EvidenceLevel,
-  type GradeId,
-  type Trust,
-} from '../domain/sources/trust';
+import { TRUST_ALL, type EvidenceLevel, type GradeId } from '../domain/sources/trust';
 import { COLUMN_IDS, type ColumnId } from '../domain/table/columns';
 import { deriveRows, type TableRow } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
@@ -35,20 +29,6 @@ import {
   type SourceBasis,
   type ViewState,
 } from '../domain/view/state';
-
-export type CatalogueState =
-  | { status: 'loading' }
-  | {
-      status: 'ready';
-      data: LoadedCatalogue;
-      /** One per system, counting only the citations the view's evidence and grade filters let in. */
-      rows: TableRow[];
-      /** The evidence and grade filters `rows` were derived under. */
-      trust: Trust;
-      /** The opened file this catalogue came from; null for the built-in catalogue. */
-      identity: CatalogueIdentity | null;
-    }
-  | { status: 'failed'; problems: CatalogueProblem[] };
 
 /** How the URL should record the latest view change: a new history entry, or in place. */
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -131,22 +111,6 @@ const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
   list.includes(item)
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
-
-const trustOf = (view: ViewState): Trust => ({ evidence: view.evidence, minGrade: view.minGrade });
-const sameTrust = (a: Trust, b: Trust) => a.evidence === b.evidence && a.minGrade === b.minGrade;
-
-/** The rows a catalogue gives under the view's trust settings; derived again only when they change. */
-function catalogueFor(catalogue: CatalogueState, view: ViewState): CatalogueState {
-  if (catalogue.status !== 'ready') return catalogue;
-  const trust = trustOf(view);
-  if (sameTrust(trust, catalogue.trust)) return catalogue;
-  const grades = new Map(catalogue.data.sources.map((source) => [source.id, source.grade]));
-  const rows = deriveRows(
-    catalogue.data.catalogue,
-    trustsAll(trust) ? undefined : citationTest(trust, grades),
-  );
-  return { ...catalogue, rows, trust };
-}
 
 export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
   createStore<AppState>()((set, get) => {
