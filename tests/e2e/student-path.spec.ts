@@ -60,7 +60,7 @@ test.describe("a student's path", () => {
     await expect(page).not.toHaveURL(/sys=/);
   });
 
-  test('works at phone width with the system column pinned', async ({ page }) => {
+  test('works at phone width: each system a card, Iraq beside Iran', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('./');
     const table = page.getByRole('table', { name: TABLE_NAME });
@@ -71,13 +71,24 @@ test.describe("a student's path", () => {
     expect(noSideScroll).toBe(true);
     await page.screenshot({ path: 'test-results/student-table-375.png', fullPage: true });
 
-    const region = page.getByRole('region', { name: /^table, scrolls sideways/i });
-    await region.evaluate((element) => element.scrollBy({ left: 600 }));
-    const systemCell = page.getByRole('rowheader').first();
-    const box = await systemCell.boundingBox();
-    const regionBox = await region.boundingBox();
-    expect(box && regionBox && Math.abs(box.x - regionBox.x) < 3).toBe(true);
-    await page.screenshot({ path: 'test-results/student-table-375-scrolled.png' });
+    // The T-72's Iraqi and Iranian variants both lie on screen, side by side.
+    const t72 = page.getByRole('row', { name: /^Compare T-72 / });
+    const iraqi = await t72.locator('td.col-iraqiVariant').boundingBox();
+    const iranian = await t72.locator('td.col-iranianVariant').boundingBox();
+    expect(iraqi && iranian).toBeTruthy();
+    for (const box of [iraqi, iranian]) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+    expect(iranian!.x).toBeGreaterThanOrEqual(iraqi!.x + iraqi!.width);
+    expect(Math.abs(iranian!.y - iraqi!.y)).toBeLessThan(4);
+
+    // On a phone the filters sit above the table; "Show N systems" closes them.
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^assault rifle/i }).check();
+    await page.getByRole('button', { name: 'Show 1 system' }).click();
+    await expect(page.getByRole('checkbox', { name: /^assault rifle/i })).toBeHidden();
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
 
     await page.getByRole('button', { name: /t-72.*open details/i }).click();
     await expect(page.getByRole('dialog', { name: 'T-72' })).toBeVisible();

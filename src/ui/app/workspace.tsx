@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ComparisonView } from '../comparison/comparison';
 import { ComparisonTray } from '../comparison/tray';
 import { DetailDialog } from '../detail/detail';
@@ -18,15 +18,28 @@ const isWideScreen = () =>
 export function Workspace() {
   const table = useTableModel();
   const [filtersOpen] = useState(isWideScreen);
+  const filters = useRef<HTMLDetailsElement>(null);
+  const shown = table.getRowModel().rows.length;
   const showMentioned = useApp((state) => state.view.showMentioned);
   // The store never leaves the comparison open with fewer than two items (normaliseView).
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
-        <details className="filters-disclosure" open={filtersOpen}>
+        <details className="filters-disclosure" open={filtersOpen} ref={filters}>
           <summary>Filters</summary>
           <FilterPanel table={table} />
+          {/* Where the filters sit above the table (narrow screens), close them and show it. */}
+          <button
+            type="button"
+            className="primary show-results"
+            onClick={() => {
+              if (filters.current) filters.current.open = false;
+              document.querySelector<HTMLElement>('.table-scroll')?.focus();
+            }}
+          >
+            Show {shown.toLocaleString('en')} {shown === 1 ? 'system' : 'systems'}
+          </button>
         </details>
       </aside>
       <div className="content">

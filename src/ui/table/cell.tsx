@@ -34,7 +34,10 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
       const status = spec.status?.(row);
       const reported = status !== undefined && isReported(status) && !text.includes('set aside');
       return (
-        <td className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}>
+        <td
+          className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}
+          data-label={spec.header}
+        >
           <span className="status-mark" aria-hidden="true">
             {reported ? '●' : '○'}
           </span>
@@ -45,14 +48,17 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
     }
     case 'level':
       return (
-        <td className={`col-${spec.id}`}>
+        <td className={`col-${spec.id}`} data-label={spec.header}>
           <span className={`level level-${row.commonality.level}`}>{text}</span>
           {citation}
         </td>
       );
     case 'text':
       return (
-        <td className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}>
+        <td
+          className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}
+          data-label={spec.header}
+        >
           {text === '' ? <span className="empty">—</span> : text}
           {citation}
         </td>

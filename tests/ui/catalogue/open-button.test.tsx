@@ -17,7 +17,9 @@ describe('Open catalogue…', () => {
         file(JSON.stringify(catalogue), 'mine.json'),
       ),
     );
-    await waitFor(() => expect(screen.getByText('My catalogue')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('My catalogue')).toBeInTheDocument(), {
+      timeout: 10_000,
+    });
     expect(screen.getByText('(mine.json)')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Back to the built-in catalogue' }),
@@ -27,7 +29,11 @@ describe('Open catalogue…', () => {
   it('shows what is wrong with a bad file and keeps the table on screen', async () => {
     const { user } = renderWithStore();
     await act(() => user.upload(screen.getByLabelText('Open catalogue'), file('[]', 'bad.json')));
-    const alert = await screen.findByRole('alert', { name: 'bad.json could not be opened' });
+    const alert = await screen.findByRole(
+      'alert',
+      { name: 'bad.json could not be opened' },
+      { timeout: 10_000 },
+    );
     expect(alert).toHaveTextContent('expected an object (a catalogue file) but got an array');
     expect(screen.getByText('Built-in catalogue')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'T-72: open details' })).toBeInTheDocument();
