@@ -17,9 +17,11 @@ describe('Open catalogue…', () => {
         file(JSON.stringify(catalogue), 'mine.json'),
       ),
     );
-    await waitFor(() => expect(screen.getByText('My catalogue')).toBeInTheDocument(), {
-      timeout: 10_000,
-    });
+    expect(
+      await screen.findByText('My catalogue', {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByText('(mine.json)')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Back to the built-in catalogue' }),
