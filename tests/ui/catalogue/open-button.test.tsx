@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtInAsFile } from '../../support/catalogue-file';
 import { renderWithStore } from '../../support/render-with-store';
