@@ -76,18 +76,23 @@ export function parseCatalogue(catalogueJson: unknown, registerJson: unknown): L
 type Fetched = { ok: true; json: unknown } | { ok: false; problem: CatalogueProblem };
 
 async function fetchJson(fetchImpl: typeof fetch, url: string, file: string): Promise<Fetched> {
-  const fail = (message: string): Fetched => ({
+  const fail = (message: string, delivery?: CatalogueProblem['delivery']): Fetched => ({
     ok: false,
-    problem: { file, path: '(file)', message },
+    problem: { file, path: '(file)', message, ...(delivery ? { delivery } : {}) },
   });
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    return fail(`could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+    // fetch rejects only when no answer arrived (offline, refused, reset, blocked).
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`could not be fetched: the network request failed (${reason})`, 'network');
   }
   if (!response.ok) {
-    return fail(`could not be fetched: HTTP ${response.status} ${response.statusText}`.trim());
+    return fail(
+      `could not be fetched: HTTP ${response.status} ${response.statusText}`.trim(),
+      'server',
+    );
   }
   try {
     const text = await response.text();

@@ -140,14 +140,20 @@ describe('loadCatalogue', () => {
         file: REGISTER_FILE,
         path: '(file)',
         message: 'could not be fetched: HTTP 404 Not Found',
+        delivery: 'server',
       },
     ]);
   });
 
-  it('names the file whose request fails on the network, without throwing', async () => {
+  it('names the file whose request fails on the network as a network problem, without throwing', async () => {
     const { fetchImpl } = fakeFetch({ catalogue: new TypeError('Failed to fetch') });
     expect(problemsOf(await loadCatalogue(fetchImpl))).toEqual([
-      { file: CATALOGUE_FILE, path: '(file)', message: 'could not be fetched: Failed to fetch' },
+      {
+        file: CATALOGUE_FILE,
+        path: '(file)',
+        message: 'could not be fetched: the network request failed (Failed to fetch)',
+        delivery: 'network',
+      },
     ]);
   });
 
