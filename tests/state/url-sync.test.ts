@@ -357,9 +357,15 @@ describe('ignoredNotice', () => {
       ignoredNotice([
         { key: 'type', value: 'x', reason: 'unknown' },
         { key: 'more', value: '', reason: 'no value given' },
+        { key: '', value: 'foo', reason: 'no key given' },
         { key: '', value: '', reason: '3 more ignored parts' },
       ]).details,
-    ).toEqual(['type=x: unknown', 'more: no value given', '3 more ignored parts']);
+    ).toEqual([
+      'type=x: unknown',
+      'more: no value given',
+      '=foo: no key given',
+      '3 more ignored parts',
+    ]);
   });
 });
 
