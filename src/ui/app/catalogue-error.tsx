@@ -59,9 +59,7 @@ export function CatalogueError({ problems }: { problems: readonly CatalogueProbl
           ))}
         </tbody>
       </table>
-      {problems.length > SHOWN ? (
-        <p>…and {problems.length - SHOWN} more of the same kind.</p>
-      ) : null}
+      {problems.length > SHOWN ? <p>…and {problems.length - SHOWN} more, not shown here.</p> : null}
       <p>
         <button type="button" onClick={() => window.location.reload()}>
           Try again
