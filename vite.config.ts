@@ -15,6 +15,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The response headers a host should send with every file (README, "Hosting"). A meta tag cannot
+ * carry frame-ancestors, so only a header stops other sites framing the app (clickjacking).
+ * public/_headers and docs/hosting/ hold the same values; tests/config/response-headers.test.ts
+ * keeps them equal, and `vite preview` sends them so the browser tests run under them.
+ */
+export const RESPONSE_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
 // The dev server's React Refresh preamble is an inline script, so the policy is added to the
 // production page only; the e2e suite runs against that build.
 const contentSecurityPolicy = (): Plugin => ({
@@ -34,7 +47,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022' },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: RESPONSE_HEADERS },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

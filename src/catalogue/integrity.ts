@@ -18,6 +18,12 @@ import {
 } from './vocabulary';
 
 import type { CatalogueProblem } from './problem';
+import {
+  citationsBySource,
+  repeatedSourceProblem,
+  repeatedSources,
+  sourceLocators,
+} from './repeated-sources';
 
 export type IntegrityProblem = CatalogueProblem;
 export type IntegrityFiles = { catalogue: string; register: string };
@@ -67,13 +73,24 @@ function duplicateIds(
   return problems;
 }
 
-/** The source register on its own: unique ids, file names that match ids, real dates. */
-export function checkRegister(sources: readonly Source[], file: string): IntegrityProblem[] {
-  const problems = duplicateIds(sources, file, (i) => `sources[${i}]`, 'source');
+/**
+ * The source register on its own: unique ids, file names that match ids, real dates. `cited`
+ * counts the citations of each source, so a repeated id can say what it affects.
+ */
+export function checkRegister(
+  sources: readonly Source[],
+  file: string,
+  cited: ReadonlyMap<string, number> = new Map(),
+): IntegrityProblem[] {
+  const repeats = repeatedSources(sources);
+  const problems = [...repeats].map(([index, first]) =>
+    repeatedSourceProblem(sources, index, first, file, cited),
+  );
   sources.forEach((source, i) => {
     const at = `sources[${i}]`;
     const number = source.id.slice(1);
-    if (!source.file.startsWith(`${number}_`)) {
+    // A repeated id already names the record; its file name is reported with it.
+    if (!repeats.has(i) && !source.file.startsWith(`${number}_`)) {
       problems.push({
         file,
         path: `${at}.file`,
@@ -237,11 +254,9 @@ export function checkIntegrity(
   files: IntegrityFiles,
 ): IntegrityProblem[] {
   const file = files.catalogue;
-  const locatorsBySource = new Map(
-    sources.map((source) => [source.id, new Set(source.locators.map((locator) => locator.id))]),
-  );
+  const locatorsBySource = sourceLocators(sources);
   const problems: IntegrityProblem[] = [
-    ...checkRegister(sources, files.register),
+    ...checkRegister(sources, files.register, citationsBySource(catalogue)),
     ...duplicateIds(catalogue.systems, file, (i) => `systems[${i}]`, 'system'),
     ...duplicateIds(catalogue.mentioned, file, (i) => `mentioned[${i}]`, 'mentioned item'),
     ...duplicateIds(catalogue.events, file, (i) => `events[${i}]`, 'event'),

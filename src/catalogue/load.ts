@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import catalogueUrl from '../../data/catalogue.json?url';
 import registerUrl from '../../seeds/sources.json?url';
+import { catalogueDateProblems, registerDateProblems } from './early-dates';
 import { checkIntegrity } from './integrity';
 import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } from './schema';
 
@@ -19,8 +20,12 @@ type Issue = v.BaseIssue<unknown>;
 
 /** `systems[0].iraq[0].operator`, or "(top level)" for the document itself. */
 export function issuePath(issue: Issue): string {
+  return pathText(issue.path ?? []);
+}
+
+function pathText(items: readonly v.IssuePathItem[]): string {
   let path = '';
-  for (const item of issue.path ?? []) {
+  for (const item of items) {
     const key: unknown = item.key;
     path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
   }
@@ -52,18 +57,41 @@ export function issueMessage(issue: Issue): string {
   return `expected ${issue.expected ?? 'something else'} but got ${issue.received}`;
 }
 
-const toProblems = (file: string, issues: readonly Issue[]): CatalogueProblem[] =>
-  issues.map((issue) => ({ file, path: issuePath(issue), message: issueMessage(issue) }));
+function toProblems(file: string, issues: readonly Issue[]): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const arrays = new Set<string>();
+  for (const issue of issues) {
+    // valibot reads an array where an object belongs as an object with the wrong keys (every
+    // property missing, each index unknown); that is one problem, and not the one they describe.
+    const items = issue.path ?? [];
+    const array = items.findIndex((item) => item.type === 'object' && Array.isArray(item.input));
+    if (array >= 0) {
+      const path = pathText(items.slice(0, array));
+      if (!arrays.has(path)) {
+        arrays.add(path);
+        problems.push({ file, path, message: 'expected Object but got Array' });
+      }
+    } else {
+      problems.push({ file, path: issuePath(issue), message: issueMessage(issue) });
+    }
+  }
+  return problems;
+}
 
 /** Validates both documents: shape first, then the links between them. */
 export function parseCatalogue(catalogueJson: unknown, registerJson: unknown): LoadResult {
   const catalogue = v.safeParse(CatalogueSchema, catalogueJson);
   const register = v.safeParse(SourceRegisterSchema, registerJson);
-  const problems = [
-    ...(catalogue.success ? [] : toProblems(CATALOGUE_FILE, catalogue.issues)),
-    ...(register.success ? [] : toProblems(REGISTER_FILE, register.issues)),
-  ];
-  if (!catalogue.success || !register.success) return { ok: false, problems };
+  if (!catalogue.success || !register.success) {
+    // The integrity checks will not run, so the dates are checked here, in both files.
+    const problems = [
+      ...(catalogue.success ? [] : toProblems(CATALOGUE_FILE, catalogue.issues)),
+      ...catalogueDateProblems(catalogueJson, CATALOGUE_FILE),
+      ...(register.success ? [] : toProblems(REGISTER_FILE, register.issues)),
+      ...registerDateProblems(registerJson, REGISTER_FILE),
+    ];
+    return { ok: false, problems };
+  }
 
   const integrity = checkIntegrity(catalogue.output, register.output.sources, {
     catalogue: CATALOGUE_FILE,
@@ -76,18 +104,23 @@ export function parseCatalogue(catalogueJson: unknown, registerJson: unknown): L
 type Fetched = { ok: true; json: unknown } | { ok: false; problem: CatalogueProblem };
 
 async function fetchJson(fetchImpl: typeof fetch, url: string, file: string): Promise<Fetched> {
-  const fail = (message: string): Fetched => ({
+  const fail = (message: string, delivery?: CatalogueProblem['delivery']): Fetched => ({
     ok: false,
-    problem: { file, path: '(file)', message },
+    problem: { file, path: '(file)', message, ...(delivery ? { delivery } : {}) },
   });
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    return fail(`could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+    // fetch rejects only when no answer arrived (offline, refused, reset, blocked).
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`could not be fetched: the network request failed (${reason})`, 'network');
   }
   if (!response.ok) {
-    return fail(`could not be fetched: HTTP ${response.status} ${response.statusText}`.trim());
+    return fail(
+      `could not be fetched: HTTP ${response.status} ${response.statusText}`.trim(),
+      'server',
+    );
   }
   try {
     const text = await response.text();

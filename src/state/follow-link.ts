@@ -18,9 +18,11 @@ export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
     id: LINK_IGNORED_NOTICE,
     tone: 'warning',
     title: 'Part of this link could not be used, so it was ignored',
-    details: ignored.map((part) =>
-      part.key ? `${part.key}${part.value ? `=${part.value}` : ''}: ${part.reason}` : part.reason,
-    ),
+    details: ignored.map((part) => {
+      // `=foo` has no key, but its value is still named.
+      const named = part.value === '' ? part.key : `${part.key}=${part.value}`;
+      return named === '' ? part.reason : `${named}: ${part.reason}`;
+    }),
   };
 }
 

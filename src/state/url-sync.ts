@@ -1,11 +1,13 @@
 // The one place where the store and the address bar meet. A discrete change (a filter, a sort,
 // opening a detail) is a new history entry; typing in search rewrites the current entry after a
-// pause, which keeps well under Safari's limit of about 100 replaceState calls per 30 seconds.
+// pause. history-writer.ts keeps the writes under the browsers' rate limits and never lets one
+// that fails stop the store.
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import { decodeSearch, viewToSearch } from '../domain/link/codec';
 import type { ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
+import { createHistoryWriter, type HistoryWriter } from './history-writer';
 import type { ViewStore } from './store';
 
 export const REPLACE_DELAY_MS = 500;
@@ -13,9 +15,20 @@ export const REPLACE_DELAY_MS = 500;
 type Location = { pathname: string; search: string; hash: string };
 type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
 type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'> & {
-  location: Location;
+  location: Location & { href: string };
   history: HistoryLike;
 };
+
+/**
+ * The address with only its query changed. Absolute, because a path-absolute reference built
+ * from a pathname such as `//` or `//host/x` would be read as another origin, and the browser
+ * refuses to write it.
+ */
+export function hrefWithSearch(href: string, search: string): string {
+  const url = new URL(href);
+  url.search = search;
+  return url.href;
+}
 
 /** Reads the view a link asks for, against the ids the catalogue really has. */
 export function viewFromLocation(location: Location, catalogue: Catalogue) {
@@ -26,45 +39,28 @@ export function viewFromLocation(location: Location, catalogue: Catalogue) {
  * Keeps the URL in step with the store from now on, and the store in step with Back/Forward.
  * Returns a function that stops both.
  */
-export function syncUrlWithStore(store: ViewStore, win: WindowLike = window): () => void {
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const urlFor = (view: ViewState) =>
-    `${win.location.pathname}${viewToSearch(view)}${win.location.hash}`;
-  const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
-
-  // Writes a pending search into the current entry. Before a push it must write the view as it
-  // was before that change, or the change would land in the old entry and Back would skip it.
-  const flush = (view: ViewState = store.getState().view) => {
-    if (pending === undefined) return;
-    clearTimeout(pending);
-    pending = undefined;
-    const url = urlFor(view);
-    if (url !== current()) win.history.replaceState(null, '', url);
-  };
+export function syncUrlWithStore(
+  store: ViewStore,
+  win: WindowLike = window,
+  writer: HistoryWriter = createHistoryWriter(win),
+): () => void {
+  const urlFor = (view: ViewState) => hrefWithSearch(win.location.href, viewToSearch(view));
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
-    if (state.historyMode === 'replace') {
-      if (pending !== undefined) clearTimeout(pending);
-      pending = setTimeout(() => flush(), REPLACE_DELAY_MS);
-      return;
-    }
-    if (state.historyMode === 'push') {
-      flush(previous.view);
-      const url = urlFor(state.view);
-      if (url !== current()) win.history.pushState(null, '', url);
-    }
+    if (state.historyMode === 'replace') writer.replace(urlFor(state.view), REPLACE_DELAY_MS);
+    else if (state.historyMode === 'push') writer.push(urlFor(state.view));
   });
 
   const onPopState = () => {
-    if (pending !== undefined) clearTimeout(pending);
-    pending = undefined;
+    writer.cancel();
     followLink(store, win.location.search);
   };
   win.addEventListener('popstate', onPopState);
 
   return () => {
-    flush();
+    writer.flush();
+    writer.cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
@@ -82,6 +78,7 @@ export function openLinkedView(
 ): () => void {
   const { view, ignored } = viewFromLocation(win.location, data.catalogue);
   const { actions } = store.getState();
+  const writer = createHistoryWriter(win);
   if (view.catalogueId !== null) {
     // A link made on an opened file: show the built-in catalogue and say which file to open.
     actions.catalogueLoaded(data);
@@ -90,9 +87,8 @@ export function openLinkedView(
     actions.catalogueLoaded(data, view);
     if (ignored.length > 0) {
       actions.addNotice(ignoredNotice(ignored));
-      const { pathname, hash } = win.location;
-      win.history.replaceState(null, '', `${pathname}${viewToSearch(view)}${hash}`);
+      writer.replace(hrefWithSearch(win.location.href, viewToSearch(view)), 0);
     }
   }
-  return syncUrlWithStore(store, win);
+  return syncUrlWithStore(store, win, writer);
 }

@@ -114,6 +114,53 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  describe('a source id used twice', () => {
+    it('is one problem, not one more for every citation of that id', () => {
+      const problems = problemsAfter(({ sources }) => {
+        sources.push({ ...structuredClone(sources[2]!), id: 'S000' });
+      });
+      expect(problems).toEqual([
+        {
+          file: REGISTER_FILE,
+          path: 'sources[5].id',
+          message: expect.stringMatching(
+            /^duplicate source id "S000" \(first used at sources\[0\]\); the \d+ citations of S000 are checked against both records until this is fixed$/,
+          ),
+        },
+      ]);
+    });
+
+    it('reads the record as the id its file name points to, when no record has that id', () => {
+      const problems = problemsAfter(({ sources }) => {
+        sources[1]!.id = 'S000';
+      });
+      expect(problems).toEqual([
+        {
+          file: REGISTER_FILE,
+          path: 'sources[1].id',
+          message: expect.stringMatching(
+            /^duplicate source id "S000" \(first used at sources\[0\]\); its file "001_[^"]+" suggests it is S001; the \d+ citations of S001 are checked against it until this is fixed$/,
+          ),
+        },
+      ]);
+    });
+
+    it('still reports a citation that neither record can answer', () => {
+      const problems = problemsAfter(({ catalogue, sources }) => {
+        sources.push({ ...structuredClone(sources[2]!), id: 'S000' });
+        catalogue.systems[0]!.iraq[0]!.cites[0] = {
+          source: 'S000',
+          locator: 'nowhere',
+          confidence: 'stated',
+        };
+      });
+      expect(problems.map((problem) => problem.path)).toEqual([
+        'sources[5].id',
+        'systems[0].iraq[0].cites[0].locator',
+      ]);
+    });
+  });
+
   it('names the missing capability kind', () => {
     const problems = problemsAfter(({ catalogue }) => {
       catalogue.systems[3]!.capabilities = catalogue.systems[3]!.capabilities.filter(

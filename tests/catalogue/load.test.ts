@@ -95,6 +95,38 @@ describe('parseCatalogue', () => {
     ]);
   });
 
+  it('says an array where an object belongs is an array, once, not a list of missing keys', () => {
+    expect(problemsOf(parseCatalogue([], readJson(REGISTER_FILE)))).toEqual([
+      { file: CATALOGUE_FILE, path: '(top level)', message: 'expected Object but got Array' },
+    ]);
+    const catalogue = readJson(CATALOGUE_FILE);
+    catalogue.systems[1] = [];
+    catalogue.events[0] = [1, 2];
+    expect(problemsOf(parseCatalogue(catalogue, readJson(REGISTER_FILE)))).toEqual([
+      { file: CATALOGUE_FILE, path: 'systems[1]', message: 'expected Object but got Array' },
+      { file: CATALOGUE_FILE, path: 'events[0]', message: 'expected Object but got Array' },
+    ]);
+  });
+
+  it('reports an impossible date together with the shape problems, not after them', () => {
+    const catalogue = readJson(CATALOGUE_FILE);
+    const register = readJson(REGISTER_FILE);
+    catalogue.version = 2;
+    catalogue.events[1].date = '2014-13-45';
+    catalogue.events[1].precision = 'day';
+    register.sources[2].published.date = '2019-02-30';
+    register.sources[2].published.precision = 'day';
+    expect(problemsOf(parseCatalogue(catalogue, register))).toEqual([
+      { file: CATALOGUE_FILE, path: 'version', message: 'expected 1 but got 2' },
+      { file: CATALOGUE_FILE, path: 'events[1].date', message: '"2014-13-45" has no month 13' },
+      {
+        file: REGISTER_FILE,
+        path: 'sources[2].published.date',
+        message: '"2019-02-30" is not a day of that month',
+      },
+    ]);
+  });
+
   it('rejects something that is not a catalogue at all', () => {
     expect(problemsOf(parseCatalogue(null, readJson(REGISTER_FILE)))).toEqual([
       { file: CATALOGUE_FILE, path: '(top level)', message: 'expected Object but got null' },
@@ -140,14 +172,20 @@ describe('loadCatalogue', () => {
         file: REGISTER_FILE,
         path: '(file)',
         message: 'could not be fetched: HTTP 404 Not Found',
+        delivery: 'server',
       },
     ]);
   });
 
-  it('names the file whose request fails on the network, without throwing', async () => {
+  it('names the file whose request fails on the network as a network problem, without throwing', async () => {
     const { fetchImpl } = fakeFetch({ catalogue: new TypeError('Failed to fetch') });
     expect(problemsOf(await loadCatalogue(fetchImpl))).toEqual([
-      { file: CATALOGUE_FILE, path: '(file)', message: 'could not be fetched: Failed to fetch' },
+      {
+        file: CATALOGUE_FILE,
+        path: '(file)',
+        message: 'could not be fetched: the network request failed (Failed to fetch)',
+        delivery: 'network',
+      },
     ]);
   });
 

@@ -40,7 +40,9 @@ test.describe('export', () => {
     expect(header).toEqual([...shown.header, 'Sources']);
     expect(rows.map((row) => row.slice(0, -1))).toEqual(shown.rows);
     for (const row of rows) expect(row.at(-1)).toMatch(/S000 item \d/);
-    await expect(page.getByRole('status').filter({ hasText: /saved 3 rows/i })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^download started: 3 rows as /i }),
+    ).toBeVisible();
   });
 
   test('leaves out the sources column and the BOM when asked', async ({ page }) => {

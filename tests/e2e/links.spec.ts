@@ -1,3 +1,4 @@
+import { HISTORY_WINDOW_MS } from '../../src/state/history-writer';
 import { expect, test } from './fixtures';
 import { systemNames, TABLE_NAME, visibleTable } from './page-table';
 
@@ -39,9 +40,14 @@ test.describe('shareable links', () => {
   test('Back and Forward step through three changes', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+    // At a person's pace: changes closer together than the history window make one entry.
+    const pause = () => page.waitForTimeout(HISTORY_WINDOW_MS + 50);
     await page.getByRole('checkbox', { name: /main battle tank/i }).check();
+    await pause();
     await page.getByRole('checkbox', { name: /armoured personnel carrier/i }).check();
+    await pause();
     await page.getByRole('button', { name: /^system/i }).click();
+    await pause();
     await page.getByRole('button', { name: /^system/i }).click();
     await expect(page).toHaveURL(/sort=-system/);
     expect(await systemNames(page)).toEqual(['T-72', 'M113']);

@@ -8,16 +8,40 @@ import {
   viewFromLocation,
 } from '../../src/state/url-sync';
 import { createViewStore } from '../../src/state/store';
+import { HISTORY_WINDOW_MS, RETRY_FIRST_MS } from '../../src/state/history-writer';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
 
 const data = loadShippedCatalogue();
 
-/** Just enough of a window: a location the fake history really moves, and popstate listeners. */
+const ORIGIN = 'https://example.test';
+
+/**
+ * Just enough of a window: a location the fake history really moves, and popstate listeners.
+ * Like a browser, the history refuses a URL that resolves to another origin.
+ */
 function fakeWindow(path = '/app/', search = '', hash = '') {
-  const location = { pathname: path, search, hash };
+  const location = {
+    pathname: path,
+    search,
+    hash,
+    get href() {
+      return `${ORIGIN}${this.pathname}${this.search}${this.hash}`;
+    },
+  };
   const listeners = new Set<() => void>();
   const go = (url: string | URL | null | undefined) => {
-    const next = new URL(String(url), 'https://example.test');
+    let next: URL;
+    try {
+      next = new URL(String(url), location.href);
+    } catch {
+      throw new DOMException(
+        `A history state object with URL '${String(url)}' cannot be created`,
+        'SecurityError',
+      );
+    }
+    if (next.origin !== ORIGIN) {
+      throw new DOMException(`URL '${next.href}' is not of origin ${ORIGIN}`, 'SecurityError');
+    }
     location.pathname = next.pathname;
     location.search = next.search;
     location.hash = next.hash;
@@ -62,11 +86,12 @@ describe('syncUrlWithStore', () => {
     vi.useRealTimers();
   });
 
-  it('pushes a new history entry for each discrete change', () => {
+  it('pushes a new history entry at once for each discrete change made apart', () => {
     const { win, actions } = setUp();
     actions.togglePlatformType('mbt');
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
-    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', '/app/?v=1&type=mbt');
+    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/app/?v=1&type=mbt`);
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS);
     actions.toggleCapability('ammunition');
     expect(win.history.pushState).toHaveBeenCalledTimes(2);
     expect(win.location.search).toBe('?v=1&type=mbt&cap=ammunition');
@@ -76,7 +101,115 @@ describe('syncUrlWithStore', () => {
   it('keeps the hash of the page', () => {
     const { win, actions } = setUp(fakeWindow('/', '', '#main'));
     actions.openDetail('akm');
-    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', '/?v=1&sys=akm#main');
+    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/?v=1&sys=akm#main`);
+  });
+
+  it.each(['//', '//evil.example/app/', '/a//b/'])(
+    'writes history at the path %s, never reading it as another origin',
+    (path) => {
+      const { win, actions, store } = setUp(fakeWindow(path, '', '#top'));
+      actions.togglePlatformType('mbt');
+      expect(store.getState().view.platformTypes).toEqual(['mbt']);
+      expect(win.history.pushState).toHaveBeenCalledTimes(1);
+      expect(win.location.href).toBe(`${ORIGIN}${path}?v=1&type=mbt#top`);
+    },
+  );
+
+  describe('under a burst of discrete changes', () => {
+    it('makes one entry and writes the last view once the burst pauses', () => {
+      const { win, actions, store } = setUp();
+      // Enter held on a sort button: the key repeats every 40 ms for 10 seconds.
+      for (let press = 0; press < 250; press += 1) {
+        actions.setSorting([{ column: 'system', desc: press % 2 === 0 }]);
+        vi.advanceTimersByTime(40);
+      }
+      expect(win.history.pushState).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+      expect(win.history.pushState).toHaveBeenCalledTimes(1);
+      expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+      expect(win.location.search).toBe(viewToSearch(store.getState().view));
+    });
+
+    it('never makes more than 100 history calls in 30 seconds, however the changes are spaced', () => {
+      const { win, actions } = setUp();
+      const calls: number[] = [];
+      const record = () => calls.push(Date.now());
+      win.history.pushState.mockImplementation(record);
+      win.history.replaceState.mockImplementation(record);
+      for (let click = 0; click < 600; click += 1) {
+        actions.togglePlatformType('mbt');
+        if (click % 3 === 0) actions.setSearch(`q${click}`);
+        vi.advanceTimersByTime(HISTORY_WINDOW_MS + (click % 5) * 7 - 10);
+      }
+      vi.runAllTimers();
+      const busiest = Math.max(
+        ...calls.map((start) => calls.filter((at) => at >= start && at < start + 30_000).length),
+      );
+      expect(calls.length).toBeGreaterThan(100);
+      expect(busiest).toBeLessThanOrEqual(100);
+    });
+  });
+
+  describe('when the browser refuses history writes', () => {
+    /** Safari's limit, simulated: more than `limit` calls in 30 seconds throw SecurityError. */
+    function rateLimited(win: FakeWindow, limit: number) {
+      const calls: number[] = [];
+      const guard = (write: () => void) => {
+        const at = Date.now();
+        while (calls.length > 0 && (calls[0] as number) <= at - 30_000) calls.shift();
+        calls.push(at);
+        if (calls.length > limit) {
+          throw new DOMException(
+            'Attempt to use history.pushState() more than 100 times per 30 seconds',
+            'SecurityError',
+          );
+        }
+        write();
+      };
+      const push = win.history.pushState.getMockImplementation();
+      const replace = win.history.replaceState.getMockImplementation();
+      win.history.pushState.mockImplementation((...args) => guard(() => push?.(...args)));
+      win.history.replaceState.mockImplementation((...args) => guard(() => replace?.(...args)));
+    }
+
+    it('keeps the view working and catches the address up once writes are allowed again', () => {
+      const win = fakeWindow();
+      rateLimited(win, 0);
+      const { actions, store } = setUp(win);
+      expect(() => actions.togglePlatformType('mbt')).not.toThrow();
+      expect(store.getState().view.platformTypes).toEqual(['mbt']);
+      vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+      actions.toggleOperator('irgc');
+      expect(store.getState().view.operators).toEqual(['irgc']);
+      expect(win.location.search).toBe('');
+
+      rateLimited(fakeWindow(), 1000);
+      win.history.pushState.mockImplementation((_data, _unused, url) => {
+        win.location.search = new URL(String(url)).search;
+      });
+      vi.advanceTimersByTime(RETRY_FIRST_MS * 4);
+      expect(win.location.search).toBe('?v=1&type=mbt&op=irgc');
+    });
+
+    it('stays under a limit of 100 calls in 30 seconds while sorting is clicked 110 times', () => {
+      const win = fakeWindow();
+      rateLimited(win, 100);
+      const { actions, store } = setUp(win);
+      let thrown = 0;
+      for (let click = 0; click < 110; click += 1) {
+        try {
+          actions.setSorting([{ column: 'system', desc: click % 2 === 0 }]);
+        } catch {
+          thrown += 1;
+        }
+        vi.advanceTimersByTime(90);
+      }
+      actions.togglePlatformType('mbt');
+      vi.runAllTimers();
+      expect(thrown).toBe(0);
+      expect(store.getState().view.platformTypes).toEqual(['mbt']);
+      expect(win.location.search).toBe(viewToSearch(store.getState().view));
+    });
   });
 
   it('turns several keystrokes into one replaceState after a pause', () => {
@@ -88,7 +221,11 @@ describe('syncUrlWithStore', () => {
     expect(win.history.replaceState).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
-    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, '', '/app/?v=1&q=t-72');
+    expect(win.history.replaceState).toHaveBeenLastCalledWith(
+      null,
+      '',
+      `${ORIGIN}/app/?v=1&q=t-72`,
+    );
     expect(win.history.pushState).not.toHaveBeenCalled();
   });
 
@@ -105,9 +242,10 @@ describe('syncUrlWithStore', () => {
   it('gives the default view a bare path', () => {
     const { win, actions } = setUp();
     actions.togglePlatformType('mbt');
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS);
     actions.togglePlatformType('mbt');
     expect(win.history.pushState).toHaveBeenCalledTimes(2);
-    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', '/app/');
+    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/app/`);
     expect(win.location.search).toBe('');
   });
 
@@ -169,6 +307,17 @@ describe('syncUrlWithStore', () => {
       expect(win.history.replaceState).not.toHaveBeenCalled();
       expect(win.location.search).toBe('?v=1&type=mbt');
     });
+
+    it('starts a new entry for the next change, even straight after Back', () => {
+      const { win, actions } = setUp();
+      actions.togglePlatformType('mbt');
+      win.popTo('');
+      actions.togglePlatformType('apc');
+      vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+      expect(win.history.pushState).toHaveBeenCalledTimes(2);
+      expect(win.location.search).toBe('?v=1&type=apc');
+      expect(win.history.replaceState).not.toHaveBeenCalled();
+    });
   });
 
   it('stops listening when stopped, writing any pending search first', () => {
@@ -208,9 +357,15 @@ describe('ignoredNotice', () => {
       ignoredNotice([
         { key: 'type', value: 'x', reason: 'unknown' },
         { key: 'more', value: '', reason: 'no value given' },
+        { key: '', value: 'foo', reason: 'no key given' },
         { key: '', value: '', reason: '3 more ignored parts' },
       ]).details,
-    ).toEqual(['type=x: unknown', 'more: no value given', '3 more ignored parts']);
+    ).toEqual([
+      'type=x: unknown',
+      'more: no value given',
+      '=foo: no key given',
+      '3 more ignored parts',
+    ]);
   });
 });
 
@@ -234,7 +389,23 @@ describe('openLinkedView', () => {
     expect(store.getState().notices.map((notice) => notice.details)).toEqual([
       ["type=tnk: unknown platform type 'tnk'"],
     ]);
-    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/app/?v=1&type=rifle#top');
+    expect(win.history.replaceState).toHaveBeenCalledWith(
+      null,
+      '',
+      `${ORIGIN}/app/?v=1&type=rifle#top`,
+    );
+  });
+
+  it('rewrites the address of a link whose path starts with //', () => {
+    const store = createViewStore();
+    const win = fakeWindow('//', '?type=zzz');
+    expect(() => openLinkedView(store, data, win as unknown as Window)).not.toThrow();
+    expect(win.location.href).toBe(`${ORIGIN}//`);
+    vi.useFakeTimers();
+    store.getState().actions.togglePlatformType('mbt');
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+    vi.useRealTimers();
+    expect(win.location.href).toBe(`${ORIGIN}//?v=1&type=mbt`);
   });
 
   it('keeps the address in step with the store from then on', () => {

@@ -2,9 +2,10 @@
 // public interface (grammar in params.ts), so it is kept stable and old links are migrated, not
 // broken. Reading never throws: whatever cannot be used is reported, and the rest is kept.
 import { normaliseView } from '../view/normalise';
-import { quote } from '../view/quote';
+import { clip, quote } from '../view/quote';
 import { DEFAULT_VIEW, defaultView, type ViewState } from '../view/state';
 import { VIEW_PARAMS, type KnownIds, type ViewParam, type ViewParamKey } from './params';
+import { keysNotUtf8 } from './utf8';
 
 export type { KnownIds } from './params';
 
@@ -52,31 +53,56 @@ export function viewToSearch(view: ViewState): string {
 
 /** Reads a raw `location.search`; never throws. */
 export function decodeSearch(search: string, known: KnownIds): DecodedView {
+  const report = new Report();
   let text = search;
-  let cut: IgnoredPart | null = null;
   if (text.length > LINK_QUERY_MAX_LENGTH) {
     // Cut at a parameter boundary so no value is read half-way.
-    const head = text.slice(0, LINK_QUERY_MAX_LENGTH + 1);
-    const boundary = head.lastIndexOf('&');
-    cut = {
-      key: '',
-      value: clip(text.slice(boundary > 0 ? boundary : 0)),
-      reason: `link longer than ${LINK_QUERY_MAX_LENGTH.toLocaleString('en')} characters: the rest is ignored`,
-    };
-    text = boundary > 0 ? text.slice(0, boundary) : '';
+    const boundary = text.slice(0, LINK_QUERY_MAX_LENGTH + 1).lastIndexOf('&');
+    const kept = boundary > 0 ? boundary : 0;
+    reportCutOff(text.slice(kept), report);
+    text = text.slice(0, kept);
   }
-  const decoded = decodeView(new URLSearchParams(text), known);
-  if (cut) decoded.ignored.unshift(cut);
-  return decoded;
+  return decodeInto(new URLSearchParams(text), known, report, () => keysNotUtf8(text));
 }
 
 export function decodeView(params: URLSearchParams, known: KnownIds): DecodedView {
-  const report = new Report();
+  return decodeInto(params, known, new Report(), () => new Set());
+}
+
+const CUT_OFF = `the link is longer than ${LINK_QUERY_MAX_LENGTH.toLocaleString('en')} characters, so this part was cut off`;
+// Enough raw text to decode to more than the 100 characters a notice shows, in any script.
+const CUT_OFF_HEAD = 1200;
+
+/** Names every parameter in the part of an over-long link that is not read. */
+function reportCutOff(rest: string, report: Report): void {
+  let start = rest.startsWith('?') ? 1 : 0;
+  while (start <= rest.length) {
+    const end = rest.indexOf('&', start);
+    const stop = end < 0 ? rest.length : end;
+    if (stop > start && report.full) {
+      report.add('', '', CUT_OFF);
+    } else if (stop > start) {
+      let head = rest.slice(start, Math.min(stop, start + CUT_OFF_HEAD));
+      if (stop - start > CUT_OFF_HEAD) head = `${head.replace(/%[0-9A-Fa-f]?$/, '')}…`;
+      const [key = '', value = ''] = [...new URLSearchParams(`&${head}`)][0] ?? [];
+      report.add(key, value, CUT_OFF);
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+}
+
+function decodeInto(
+  params: URLSearchParams,
+  known: KnownIds,
+  report: Report,
+  notUtf8: () => ReadonlySet<string>,
+): DecodedView {
   let view: ViewState;
   try {
     const firstValues = readFirstValues(params, report);
     const version = readVersion(firstValues, report);
-    view = readView(migrateViewParams(firstValues, version), known, report);
+    view = readView(migrateViewParams(firstValues, version), known, report, notUtf8);
   } catch {
     // Last line of defence for a link from the wild; the property tests check it never fires.
     report.add('', '', UNREADABLE_LINK);
@@ -105,10 +131,15 @@ class Report {
 
   add(key: string, value: string, reason: string): void {
     if (this.list.length < MAX_IGNORED_REPORTED) {
-      this.list.push({ key: clip(key), value: clip(value), reason });
+      this.list.push({ key: clip(key, CLIP_LENGTH), value: clip(value, CLIP_LENGTH), reason });
     } else {
       this.dropped += 1;
     }
+  }
+
+  /** Whether further parts are only counted. */
+  get full(): boolean {
+    return this.list.length >= MAX_IGNORED_REPORTED;
   }
 
   parts(): IgnoredPart[] {
@@ -117,9 +148,7 @@ class Report {
   }
 }
 
-function clip(text: string, max = 100): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
+const CLIP_LENGTH = 100;
 
 function readFirstValues(params: URLSearchParams, report: Report): Map<string, string> {
   const firstValues = new Map<string, string>();
@@ -165,9 +194,15 @@ function readVersion(params: Map<string, string>, report: Report): number {
   return version;
 }
 
-function readView(params: Map<string, string>, known: KnownIds, report: Report): ViewState {
+function readView(
+  params: Map<string, string>,
+  known: KnownIds,
+  report: Report,
+  notUtf8: () => ReadonlySet<string>,
+): ViewState {
   for (const [key, value] of params) {
-    if (!Object.hasOwn(VIEW_PARAMS, key)) report.add(key, value, 'unknown key');
+    if (key === '') report.add(key, value, 'no key given');
+    else if (!Object.hasOwn(VIEW_PARAMS, key)) report.add(key, value, 'unknown key');
   }
   // What each key's value lost, reported key by key in the grammar's order: first what its read
   // ignored, then what the cross-field rules changed.
@@ -184,7 +219,11 @@ function readView(params: Map<string, string>, known: KnownIds, report: Report):
     } else if (!raw && value.length > MAX_VALUE_LENGTH) {
       ignore(key, value, `value longer than ${MAX_VALUE_LENGTH} characters`);
     } else {
-      const result = read(value, { known, ignore: (part, reason) => ignore(key, part, reason) });
+      const result = read(value, {
+        known,
+        ignore: (part, reason) => ignore(key, part, reason),
+        notUtf8: () => notUtf8().has(key),
+      });
       if (result !== undefined) (view as Record<string, unknown>)[field] = result;
     }
   }

@@ -23,6 +23,8 @@ export type ReadContext = {
   known: KnownIds;
   /** Records a part of the value that was not used, and why. */
   ignore: (value: string, reason: string) => void;
+  /** Whether the value, as written in the link, was not well-formed UTF-8. */
+  notUtf8: () => boolean;
 };
 
 type Field = keyof ViewState;
@@ -58,7 +60,9 @@ const idSet = <F extends Field, T extends string>(
     read: (value, { ignore }) => {
       const schema = v.picklist(table);
       const chosen = new Set<T>();
-      for (const item of splitList(value)) {
+      const items = splitList(value);
+      if (items.length === 0) ignore(value, `no ${noun} given`);
+      for (const item of items) {
         if (!v.is(schema, item)) ignore(item, `unknown ${noun} ${quote(item)}`);
         else if (chosen.has(item)) ignore(item, `${quote(item)} is listed more than once`);
         else chosen.add(item);
@@ -98,7 +102,7 @@ const flag = <F extends Field>(field: F, key: string): ViewParam<F> =>
     write: (value) => (value ? '1' : '0'),
   });
 
-function readSearch(raw: string, { ignore }: ReadContext): string {
+function readSearch(raw: string, { ignore, notUtf8 }: ReadContext): string {
   // Only the head can survive the cut, so a huge value is never scanned in full.
   const head = raw.slice(0, SEARCH_MAX_LENGTH * 4);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -108,7 +112,8 @@ function readSearch(raw: string, { ignore }: ReadContext): string {
     text = capSearch(text);
     ignore(raw, `search text cut to ${SEARCH_MAX_LENGTH} characters`);
   }
-  if (text.includes('\ufffd')) {
+  // A link may carry � itself (%EF%BF%BD), as the app's own links do once it has been shown.
+  if (text.includes('\ufffd') && notUtf8()) {
     ignore(raw, 'part of the search text was not valid UTF-8 and shows as �');
   }
   return text;
@@ -117,7 +122,9 @@ function readSearch(raw: string, { ignore }: ReadContext): string {
 function readSorting(value: string, { ignore }: ReadContext): SortRule[] {
   const columns = v.picklist(COLUMN_IDS);
   const rules: SortRule[] = [];
-  for (const item of splitList(value)) {
+  const items = splitList(value);
+  if (items.length === 0) ignore(value, 'no column given');
+  for (const item of items) {
     const desc = item.startsWith(DESCENDING_PREFIX);
     const column = desc ? item.slice(DESCENDING_PREFIX.length) : item;
     if (!v.is(columns, column)) {
@@ -133,7 +140,9 @@ function readSorting(value: string, { ignore }: ReadContext): SortRule[] {
 
 function readComparison(value: string, { known, ignore }: ReadContext): ComparisonItemId[] {
   const items: ComparisonItemId[] = [];
-  for (const id of splitList(value)) {
+  const ids = splitList(value);
+  if (ids.length === 0) ignore(value, 'no compare item given');
+  for (const id of ids) {
     if (!known.comparisonItems.includes(id)) ignore(id, `unknown compare item ${quote(id)}`);
     else if (items.includes(id)) ignore(id, `${quote(id)} is listed more than once`);
     else items.push(id);

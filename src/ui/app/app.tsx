@@ -3,6 +3,7 @@ import { OpenFailure } from '../catalogue/open-failure';
 import { PendingLink } from '../catalogue/pending-link';
 import { useFileDrop } from '../catalogue/use-file-drop';
 import { CatalogueError } from './catalogue-error';
+import { CatalogueLoading } from './catalogue-loading';
 import { NoticeList } from './notice-list';
 import { useApp } from '../shared/store-context';
 import { Workspace } from './workspace';
@@ -33,9 +34,7 @@ export function App() {
       ) : null}
       <main id="main" tabIndex={-1}>
         {catalogue.status === 'loading' ? (
-          <p className="loading" role="status">
-            Loading the catalogue…
-          </p>
+          <CatalogueLoading />
         ) : catalogue.status === 'failed' ? (
           <CatalogueError problems={catalogue.problems} />
         ) : (

@@ -3,7 +3,7 @@ import { toCsv, type TableText } from '../../domain/export/csv';
 import { exportFileName } from '../../domain/export/file-name';
 import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
-import { downloadText } from './download-text';
+import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 
 export const EXPORT_FILE_BASE = 'iraq-iran-commonality';
 
@@ -32,8 +32,13 @@ export function ExportControls({
       date: new Date(),
       extension: 'csv',
     });
-    downloadText(fileName, toCsv(table, { bom }), 'text/csv;charset=utf-8');
-    setStatus(`Saved ${table.rows.length} rows as ${fileName}`);
+    try {
+      downloadText(fileName, toCsv(table, { bom }), 'text/csv;charset=utf-8');
+      // "Started", not "saved": the page cannot see whether the browser kept the file.
+      setStatus(`Download started: ${table.rows.length} rows as ${fileName}`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : DOWNLOAD_REFUSED);
+    }
   };
 
   const copy = async () => {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { viewToSearch } from '../../domain/link/codec';
+import { hrefWithSearch } from '../../state/url-sync';
 import { copyText } from '../shared/clipboard';
 import { useViewStore } from '../shared/store-context';
 
 const CONFIRM_MS = 2500;
+export const COPY_LINK_REFUSED = 'The browser did not allow copying; copy the address bar instead';
 
 /** Copies the link to exactly this view, built from the view itself (not a pending URL). */
 export function CopyLinkButton() {
@@ -11,15 +13,16 @@ export function CopyLinkButton() {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
-    if (state === 'idle') return;
+    // A failure stays on screen until the next try: the user has to act on it.
+    if (state !== 'copied') return;
     const timer = setTimeout(() => setState('idle'), CONFIRM_MS);
     return () => clearTimeout(timer);
   }, [state]);
 
   const copy = async () => {
-    const { origin, pathname, hash } = window.location;
+    setState('idle');
     const search = viewToSearch(store.getState().view);
-    setState((await copyText(`${origin}${pathname}${search}${hash}`)) ? 'copied' : 'failed');
+    setState((await copyText(hrefWithSearch(window.location.href, search))) ? 'copied' : 'failed');
   };
 
   return (
@@ -27,11 +30,15 @@ export function CopyLinkButton() {
       <button type="button" className="primary" onClick={() => void copy()}>
         {state === 'copied' ? 'Link copied ✓' : 'Copy link'}
       </button>
-      <span className="visually-hidden" role="status" aria-live="polite">
+      <span
+        className={state === 'failed' ? 'toolbar-status' : 'visually-hidden'}
+        role="status"
+        aria-live="polite"
+      >
         {state === 'copied'
           ? 'Link to this view copied to the clipboard'
           : state === 'failed'
-            ? 'The browser did not allow copying; copy the address bar instead'
+            ? COPY_LINK_REFUSED
             : ''}
       </span>
     </>

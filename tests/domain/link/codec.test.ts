@@ -51,11 +51,12 @@ const MODES = Object.keys(COMPARISON_MODES) as ComparisonMode[];
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 const decode = (search: string) => decodeSearch(search, KNOWN);
 const reasons = (ignored: IgnoredPart[]) => ignored.map((part) => part.reason);
+const CUT_OFF = 'the link is longer than 4,000 characters, so this part was cut off';
 
 const persian = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
 const searchChar = fc.oneof(
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
-  fc.constantFrom(...persian, ' ', '\u200c', '+', '&', '=', '%', '?', '#', '<', '>'),
+  fc.constantFrom(...persian, ' ', '\u200c', '+', '&', '=', '%', '?', '#', '<', '>', '\ufffd'),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
 );
 // eslint-disable-next-line no-control-regex -- the codec strips these, so valid views have none
@@ -247,8 +248,12 @@ describe('decodeView', () => {
         fc.property(validView, (original) => {
           const { view: decoded, ignored } = decodeView(encodeView(original), KNOWN);
           expect(decoded).toEqual(original);
-          // A generated search may hold U+FFFD itself, which is reported but kept.
-          expect(ignored.filter((part) => !part.reason.includes('UTF-8'))).toEqual([]);
+          expect(ignored).toEqual([]);
+          // The link as the address bar holds it: a search holding U+FFFD raises no notice.
+          expect(decodeSearch(viewToSearch(original), KNOWN)).toEqual({
+            view: original,
+            ignored: [],
+          });
         }),
         { numRuns: 2000 },
       );
@@ -377,6 +382,46 @@ describe('decodeView', () => {
     });
   });
 
+  describe('names what it ignored as the link wrote it', () => {
+    it('reports a value with no key, and names the value', () => {
+      expect(decode('?=foo').ignored).toEqual([{ key: '', value: 'foo', reason: 'no key given' }]);
+      expect(decode('?&&&=&').ignored).toEqual([{ key: '', value: '', reason: 'no key given' }]);
+    });
+
+    it.each([
+      ['?type=_', 'type', '_', 'no platform type given'],
+      ['?type=,,,', 'type', ',,,', 'no platform type given'],
+      ['?type=%2C_%2C', 'type', ',_,', 'no platform type given'],
+      ['?op=_', 'op', '_', 'no operator given'],
+      ['?hide=,', 'hide', ',', 'no column given'],
+      ['?sort=__', 'sort', '__', 'no column given'],
+      ['?cmp=_', 'cmp', '_', 'no compare item given'],
+    ])('reports %s, a list with separators and no items', (search, key, value, reason) => {
+      expect(decode(search)).toEqual({ view: DEFAULT_VIEW, ignored: [{ key, value, reason }] });
+    });
+
+    it('never cuts a character in half when it shortens a value', () => {
+      const emoji = decode(`?q=${'a'.repeat(99)}%F0%9F%98%80`).ignored[0]?.value;
+      expect(emoji).toBe(`${'a'.repeat(99)}…`);
+      const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+      const families = decode(`?q=${encodeURIComponent(family.repeat(20))}`).ignored[0]?.value;
+      expect(families).toBe(`${family.repeat(Math.floor(100 / family.length))}…`);
+      const quoted = decode(`?type=${encodeURIComponent(`${'t'.repeat(39)}${family}`)}`);
+      expect(quoted.ignored[0]?.reason).toBe(`unknown platform type '${'t'.repeat(39)}…'`);
+    });
+
+    it('raises the UTF-8 notice for a broken link but not for the link it is rewritten to', () => {
+      const broken = decode('?q=%E0%A4%A');
+      expect(reasons(broken.ignored)).toEqual([
+        'part of the search text was not valid UTF-8 and shows as �',
+      ]);
+      const rewritten = viewToSearch(broken.view);
+      expect(rewritten).toBe('?v=1&q=%EF%BF%BD%25A');
+      expect(decode(rewritten)).toEqual({ view: broken.view, ignored: [] });
+      expect(decode('?q=T-72+\ufffd').ignored).toEqual([]);
+    });
+  });
+
   it('keeps the valid part of a partly valid list', () => {
     const { view: decoded, ignored } = decode('?v=1&type=rifle_tnk_mbt_rifle&op=irgc_navy');
     expect(decoded.platformTypes).toEqual(['mbt', 'rifle']);
@@ -466,14 +511,37 @@ describe('decodeView', () => {
       expect(reasons(ignored)).toEqual(["unknown platform type '<script>alert(1)</script>'"]);
     });
 
-    it('ignores whatever follows the first 4,000 characters of a 10 MB link', () => {
+    it('ignores whatever follows the first 4,000 characters of a 10 MB link, naming its key', () => {
       const huge = `?type=mbt&q=${'a'.repeat(10_000_000)}`;
       const started = performance.now();
       const { view: decoded, ignored } = decode(huge);
       expect(performance.now() - started).toBeLessThan(1000);
       expect(decoded).toEqual(view({ platformTypes: ['mbt'] }));
-      expect(reasons(ignored)).toEqual(['link longer than 4,000 characters: the rest is ignored']);
-      expect(ignored[0]?.value.length).toBeLessThanOrEqual(101);
+      expect(ignored).toEqual([{ key: 'q', value: `${'a'.repeat(100)}…`, reason: CUT_OFF }]);
+    });
+
+    it('names every key an over-long link loses, and does not say "the rest" when all is lost', () => {
+      expect(decode(`?q=${'b'.repeat(6000)}`)).toEqual({
+        view: DEFAULT_VIEW,
+        ignored: [{ key: 'q', value: `${'b'.repeat(100)}…`, reason: CUT_OFF }],
+      });
+      const { view: decoded, ignored } = decode(
+        `?v=1&type=mbt&zoom=${'z'.repeat(3990)}&sys=akm&op=irgc&&q=${'%F0%9F%98%80'.repeat(500)}`,
+      );
+      expect(decoded).toEqual(view({ platformTypes: ['mbt'] }));
+      expect(ignored.map((part) => [part.key, part.reason])).toEqual([
+        ['zoom', CUT_OFF],
+        ['sys', CUT_OFF],
+        ['op', CUT_OFF],
+        ['q', CUT_OFF],
+      ]);
+      expect(ignored[3]?.value).toBe(`${'\u{1F600}'.repeat(50)}…`);
+    });
+
+    it('counts, without reading, the parts of a huge cut-off tail beyond those it names', () => {
+      const { ignored } = decode(`?q=${'a'.repeat(4000)}&${'x=1&'.repeat(2_000_000)}`);
+      expect(ignored).toHaveLength(21);
+      expect(ignored.at(-1)?.reason).toBe('1999981 more ignored parts');
     });
 
     it('caps the number of parts read and reported', () => {

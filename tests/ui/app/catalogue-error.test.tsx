@@ -66,7 +66,47 @@ describe('CatalogueError', () => {
     const table = screen.getByRole('table', { name: 'Problems found in the catalogue' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 20);
     expect(within(table).queryByText('problem number 20')).not.toBeInTheDocument();
-    expect(screen.getByText('…and 3 more of the same kind.')).toBeInTheDocument();
+    // Not "of the same kind": the rest may be of any kind.
+    expect(screen.getByText('…and 3 more, not shown here.')).toBeInTheDocument();
+  });
+
+  it('calls a failed request a network problem, not a fault in the file', () => {
+    render(
+      <CatalogueError
+        problems={[
+          {
+            file: 'data/catalogue.json',
+            path: '(file)',
+            message: 'could not be fetched: the network request failed (Failed to fetch)',
+            delivery: 'network',
+          },
+        ]}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'data/catalogue.json could not be downloaded: the network request failed. This is a network problem, not a fault in the data.',
+    );
+    expect(alert).not.toHaveTextContent(/was found in|until it is fixed/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('blames the server, not the file, for an HTTP error', () => {
+    render(
+      <CatalogueError
+        problems={[
+          {
+            file: 'seeds/sources.json',
+            path: '(file)',
+            message: 'could not be fetched: HTTP 503 Service Unavailable',
+            delivery: 'server',
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The server answered with an error instead of sending seeds/sources.json.',
+    );
   });
 
   it('offers to try again', () => {

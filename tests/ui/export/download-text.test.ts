@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadText } from '../../../src/ui/export/download-text';
+import { DOWNLOAD_REFUSED, downloadText } from '../../../src/ui/export/download-text';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -33,5 +33,14 @@ describe('downloadText', () => {
     expect(URL.revokeObjectURL).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:export');
+  });
+});
+
+describe('downloadText when the browser refuses', () => {
+  it('throws a message a person can act on when no blob URL can be made', () => {
+    URL.createObjectURL = vi.fn(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(() => downloadText('a.csv', 'a', 'text/csv')).toThrow(DOWNLOAD_REFUSED);
   });
 });
