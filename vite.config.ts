@@ -54,6 +54,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     // Component tests drive a whole app in jsdom; on a busy 2-core machine 5 s is too tight.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
   },
 });

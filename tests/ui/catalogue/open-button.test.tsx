@@ -17,11 +17,7 @@ describe('Open catalogue…', () => {
         file(JSON.stringify(catalogue), 'mine.json'),
       ),
     );
-    expect(
-      await screen.findByText('My catalogue', {
-        timeout: 10_000,
-      }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('My catalogue', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText('(mine.json)')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Back to the built-in catalogue' }),
