@@ -6,7 +6,7 @@
 /** Discrete changes closer than this make one entry; no two history calls are closer than this. */
 export const HISTORY_WINDOW_MS = 350;
 export const RETRY_FIRST_MS = 1000;
-const RETRY_MAX_MS = 30_000;
+const RETRY_MAX_MS = 4000;
 
 export type HistoryTarget = {
   location: { href: string };

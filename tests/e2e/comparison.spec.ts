@@ -66,6 +66,8 @@ test.describe('comparing items side by side', () => {
     await openComparison(page);
     await page.getByRole('button', { name: 'Move AKM left' }).click();
     await page.getByRole('radio', { name: 'Similarities only' }).check();
+    // Changes closer together than the history window reach the address once they pause.
+    await expect(page).toHaveURL(/mode=similarities/);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Comparing 3 items' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Similarities only' })).toBeChecked();

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Catalogue } from '../../src/catalogue/schema';
 import { decodeSearch, viewToSearch } from '../../src/domain/link/codec';
 import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
+import { HISTORY_WINDOW_MS } from '../../src/state/history-writer';
 import { expect, test } from './fixtures';
 import { hostileLinks } from './hostile-link-generator';
 
@@ -133,24 +134,42 @@ test.describe('history under pressure', () => {
   const calls = (page: Page) =>
     page.evaluate(() => (window as unknown as { historyCalls: number[] }).historyCalls.length);
 
-  test('holding Enter on a sort (250 key repeats) makes one entry', async ({ page }) => {
+  test('holding Enter on a sort for 10 seconds makes one entry', async ({ page }) => {
     test.setTimeout(60_000);
     await watchHistory(page);
     await page.goto('./');
     await expect(page.getByRole('table', { name: /iraqi and iranian variants/i })).toBeVisible();
     const before = await page.evaluate(() => history.length);
-    await page.getByRole('button', { name: /^system/i }).focus();
-    // A held key repeats about every 40 ms.
-    for (let press = 0; press < 250; press += 1) {
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(40);
-    }
+    // A held Enter activates the button on every key repeat, about every 40 ms. The repeats are
+    // made in the page, because a test driver on a busy machine cannot keep 40 ms apart.
+    const clickedAt = await page.getByRole('button', { name: /^system/i }).evaluate(
+      (button: HTMLElement) =>
+        new Promise<number[]>((resolve) => {
+          const at: number[] = [];
+          const timer = setInterval(() => {
+            button.click();
+            at.push(Date.now());
+            if (at.length === 250) {
+              clearInterval(timer);
+              resolve(at);
+            }
+          }, 40);
+        }),
+    );
     await page.waitForTimeout(1000);
     const entries = (await page.evaluate(() => history.length)) - before;
     const made = await calls(page);
-    console.info(`holding Enter 250 times: ${entries} history entries, ${made} history calls`);
-    expect(entries).toBe(1);
-    expect(made).toBeLessThanOrEqual(3);
+    // On a starved machine the page may not run for longer than the window between two repeats;
+    // each such pause ends a burst. Unloaded, there is none.
+    const pauses = clickedAt
+      .slice(1)
+      .filter((at, index) => at - (clickedAt[index] as number) >= HISTORY_WINDOW_MS).length;
+    const seconds = ((clickedAt.at(-1) as number) - (clickedAt[0] as number)) / 1000;
+    console.info(
+      `250 repeats of Enter in ${seconds.toFixed(1)} s (${pauses} pauses over the window): ${entries} history entries, ${made} history calls`,
+    );
+    expect(entries).toBeLessThanOrEqual(1 + pauses);
+    expect(made).toBeLessThanOrEqual(2 * (1 + pauses));
     const search = await page.evaluate(() => location.search);
     await page.reload();
     await expect(page).toHaveURL(new RegExp(`${search.replace(/[?]/g, '\\?')}$`));
