@@ -18,6 +18,8 @@ export type SizeData = {
   systems: number;
   /** "the real catalogue" or "synthetic, seed 1". */
   origin: string;
+  /** The app's own built-in catalogue. */
+  builtIn: boolean;
   /** The whole catalogue file, for a file input. */
   filePath: string;
   fileBytes: number;
@@ -29,8 +31,6 @@ export type SizeData = {
   searchMatches: number;
   filterLabel: string;
   filterMatches: number;
-  /** The cell text of every row, for the static page (small sizes only). */
-  cells: string[][] | null;
 };
 
 const KEYS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -105,6 +105,7 @@ export async function prepareSize(
   return {
     systems: file.catalogue.systems.length,
     origin: real ? 'the real catalogue' : `synthetic, seed ${seed}`,
+    builtIn: real,
     filePath,
     fileBytes,
     catalogueJson: JSON.stringify(file.catalogue),
@@ -114,11 +115,13 @@ export async function prepareSize(
     searchMatches: search.matches,
     filterLabel: filter.label,
     filterMatches: filter.matches,
-    cells:
-      rows.length <= 100
-        ? rows.map((row) => COLUMN_IDS.map((id) => COLUMN_SPECS[id].text(row)))
-        : null,
   };
+}
+
+/** The cell text of the built-in catalogue's rows: what the app shows at start-up. */
+export async function builtInCells(): Promise<string[][]> {
+  const rows = deriveRows((await readRealFile()).catalogue);
+  return rows.map((row) => COLUMN_IDS.map((id) => COLUMN_SPECS[id].text(row)));
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);

@@ -21,6 +21,9 @@ export type RunResult = {
   /** Opened, measured every interaction, and closed within its time limits. */
   finished: boolean;
   note: string | null;
+  /** Navigation → the first row of the table painted. */
+  startup: number | null;
+  /** Opening the catalogue measured (navigation or the file input's change) → first row painted. */
   opened: number | null;
   heapMB: number | null;
   samples: Record<Interaction, Samples>;
@@ -51,6 +54,7 @@ export type PageSummary = {
   runs: number;
   finished: number;
   notes: string[];
+  startup: Figure;
   opened: Figure;
   heapMB: Figure;
   interactions: Record<Interaction, { result: Figure; nextPaint: Figure }>;
@@ -78,6 +82,10 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
     runs: runs.length,
     finished: runs.filter((run) => run.finished).length,
     notes: [...new Set(all((run) => run.note))],
+    startup: figure(
+      all((run) => run.startup),
+      runs.length,
+    ),
     opened: figure(
       all((run) => run.opened),
       runs.length,
