@@ -22,6 +22,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-*',
+      '.bench',
       'node_modules',
       'test-results',
       'playwright-report',
