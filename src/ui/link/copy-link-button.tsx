@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { viewToSearch } from '../../domain/link/codec';
+import { viewUrl } from '../../domain/link/view-url';
 import { copyText } from '../shared/clipboard';
 import { useViewStore } from '../shared/store-context';
 
@@ -17,9 +17,8 @@ export function CopyLinkButton() {
   }, [state]);
 
   const copy = async () => {
-    const { origin, pathname, hash } = window.location;
-    const search = viewToSearch(store.getState().view);
-    setState((await copyText(`${origin}${pathname}${search}${hash}`)) ? 'copied' : 'failed');
+    const link = viewUrl(window.location.href, store.getState().view);
+    setState((await copyText(link)) ? 'copied' : 'failed');
   };
 
   return (
