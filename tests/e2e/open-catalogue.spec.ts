@@ -14,8 +14,10 @@ const readJson = async (path: string) =>
 
 /** The built-in systems repeated under new ids: a valid catalogue of any size. */
 async function writeCatalogue(count: number): Promise<string> {
-  const { $schema: _c, ...catalogue } = await readJson('data/catalogue.json');
-  const { $schema: _r, ...register } = await readJson('seeds/sources.json');
+  const catalogue = await readJson('data/catalogue.json');
+  const register = await readJson('seeds/sources.json');
+  delete catalogue.$schema;
+  delete register.$schema;
   const six = catalogue.systems as Record<string, unknown>[];
   catalogue.systems = Array.from({ length: count }, (_, i) => {
     const system = six[i % six.length]!;

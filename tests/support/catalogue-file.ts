@@ -4,8 +4,10 @@ import { readJson } from '../catalogue/read-shipped-data';
 
 /** The built-in catalogue written in the file format, as an analyst would. */
 export function builtInAsFile(): Record<string, unknown> {
-  const { $schema: _c, ...catalogue } = readJson(CATALOGUE_FILE) as Record<string, unknown>;
-  const { $schema: _r, ...register } = readJson(REGISTER_FILE) as Record<string, unknown>;
+  const catalogue = readJson(CATALOGUE_FILE) as Record<string, unknown>;
+  const register = readJson(REGISTER_FILE) as Record<string, unknown>;
+  delete catalogue.$schema;
+  delete register.$schema;
   return {
     kind: CATALOGUE_FILE_KIND,
     version: 1,

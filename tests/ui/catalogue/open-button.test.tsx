@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtInAsFile } from '../../support/catalogue-file';
 import { renderWithStore } from '../../support/render-with-store';
@@ -17,7 +17,7 @@ describe('Open catalogue…', () => {
         file(JSON.stringify(catalogue), 'mine.json'),
       ),
     );
-    await waitFor(() => expect(screen.getByText('My catalogue')).toBeInTheDocument());
+    expect(await screen.findByText('My catalogue')).toBeInTheDocument();
     expect(screen.getByText('(mine.json)')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Back to the built-in catalogue' }),
