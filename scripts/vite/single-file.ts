@@ -1,6 +1,6 @@
 // `npm run build:single`: the whole app in one HTML file that a briefer can carry on a laptop and
 // open from disk (file://) with no network. vite-plugin-singlefile inlines the script and the
-// stylesheet; the plugins here inline the built-in catalogue, name the file, and give it a strict
+// stylesheet; the plugins here inline the built-in catalogue and the workers, name the file, and give it a strict
 // Content-Security-Policy that allows exactly the inlined code, by hash.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -20,13 +20,40 @@ export const SINGLE_FILE_NAME = 'iraq-iran-commonality.html';
 export const inlineJsonUrls = (): Plugin => ({
   name: 'single-file:inline-json-urls',
   enforce: 'pre',
-  async load(id) {
-    const [file, query] = id.split('?');
-    if (query !== 'url' || !file?.endsWith('.json')) return null;
-    const text = await readFile(file, 'utf8');
-    // `<` escaped, so no `</script>` in the data can end the inline script early.
-    const literal = JSON.stringify(text).replace(/</g, '\\u003c');
-    return `export default URL.createObjectURL(new Blob([${literal}], { type: 'application/json' }));`;
+  load: {
+    filter: { id: /\.json\?url$/ },
+    async handler(id) {
+      const [file] = id.split('?');
+      const text = await readFile(file ?? id, 'utf8');
+      // `<` escaped, so no `</script>` in the data can end the inline script early.
+      const literal = JSON.stringify(text).replace(/</g, '\\u003c');
+      return `export default URL.createObjectURL(new Blob([${literal}], { type: 'application/json' }));`;
+    },
+  },
+});
+
+const WORKER_FROM_URL =
+  /new Worker\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\}\s*)?\)/g;
+
+/**
+ * A worker started from its own file (`new Worker(new URL('./w.ts', import.meta.url))`) would be
+ * a second file, which a page opened from disk cannot load. In the single file it is Vite's inline
+ * worker instead (`?worker&inline`): its code is in the page and it starts from a blob: URL.
+ */
+export const inlineWorkers = (): Plugin => ({
+  name: 'single-file:inline-workers',
+  enforce: 'pre',
+  transform: {
+    filter: { id: { exclude: /\/node_modules\// }, code: 'new Worker' },
+    handler(code) {
+      const imports: string[] = [];
+      const inlined = code.replace(WORKER_FROM_URL, (_match, _quote, path: string) => {
+        const name = `InlineWorker${imports.length}`;
+        imports.push(`import ${name} from ${JSON.stringify(`${path}?worker&inline`)};`);
+        return `new ${name}()`;
+      });
+      return imports.length === 0 ? null : { code: `${imports.join('\n')}\n${inlined}`, map: null };
+    },
   },
 });
 
@@ -85,6 +112,7 @@ const policyAndName = (): Plugin => ({
 
 export const singleFilePlugins = (): PluginOption[] => [
   inlineJsonUrls(),
+  inlineWorkers(),
   viteSingleFile({ removeViteModuleLoader: true }),
   policyAndName(),
 ];

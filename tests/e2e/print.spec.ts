@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { writeCatalogue } from './catalogue-files';
 import { controlsOnPaper, hasWords, pdfPageCount, pdfText, today } from './paper';
 
 const VIEWS = {
@@ -131,5 +132,26 @@ test.describe('printing and Save as PDF', () => {
     const dialog = page.getByRole('dialog', { name: 'T-72' });
     await dialog.getByRole('button', { name: 'Print' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  });
+
+  test('prints every row of an opened catalogue, not the window the screen keeps', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('./');
+    await page
+      .getByLabel('Open catalogue', { exact: true })
+      .setInputFiles(await writeCatalogue(300));
+    await expect(page.getByText('All 300 systems')).toBeVisible({ timeout: 30_000 });
+    const rows = page.locator('.comparison-table tbody tr:not(.spacer-row)');
+    expect(await rows.count()).toBeLessThan(100);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(rows).toHaveCount(300);
+    await expect(page.getByText(/^From Drill catalogue of 300 \(print-drill-300-/u)).toBeVisible();
+    // Past 2,000 rows paper stops and says so (printedRows, unit-tested).
+    await expect(page.getByText(/^Printed: the first/u)).toHaveCount(0);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeLessThan(100);
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { systemNames, TABLE_NAME } from './page-table';
+import { writeCatalogue } from './catalogue-files';
 
 const DIR = resolve('dist-single');
 const FILE = pathToFileURL(resolve(DIR, 'iraq-iran-commonality.html')).href;
@@ -69,27 +70,21 @@ test.describe('the single file, opened from disk with no network', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('leaves room for opening a catalogue from disk: blob workers and FileReader run', async ({
+  test('opens a catalogue file from disk, read in a worker started from the page', async ({
     page,
     watch,
   }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(FILE);
     await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
-    const results = await page.evaluate(async () => {
-      const worker = await new Promise<string>((done) => {
-        const code = new Blob(['postMessage(6 * 7)'], { type: 'text/javascript' });
-        const started = new Worker(URL.createObjectURL(code));
-        started.onmessage = (event) => done(`worker said ${String(event.data)}`);
-        started.onerror = () => done('worker failed');
-      });
-      const read = await new Promise<string>((done) => {
-        const reader = new FileReader();
-        reader.onload = () => done(String(reader.result));
-        reader.readAsText(new File(['{"kind":"catalogue"}'], 'catalogue.json'));
-      });
-      return { worker, read };
-    });
-    expect(results).toEqual({ worker: 'worker said 42', read: '{"kind":"catalogue"}' });
+    await page
+      .getByLabel('Open catalogue', { exact: true })
+      .setInputFiles(await writeCatalogue(12));
+    await expect(page.getByText('Drill catalogue of 12')).toBeVisible();
+    await expect(page.getByText('All 12 systems')).toBeVisible();
+    // The worker's code is in the page: it starts from a blob: URL, not from a second file.
+    expect(workers).toEqual([expect.stringMatching(/^blob:/u)]);
     expect(watch.consoleErrors).toEqual([]);
   });
 

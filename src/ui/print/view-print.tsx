@@ -4,6 +4,7 @@ import {
   mentionedCitations,
   tableCitations,
 } from '../../domain/print/cited-sources';
+import { printedRows } from '../../domain/print/printed-rows';
 import { comparisonSentence } from '../../domain/print/sentences';
 import { describeView, pickViewFilters } from '../../domain/view/description';
 import { useComparisonModel } from '../comparison/use-model';
@@ -20,7 +21,8 @@ export function ViewPrintHeader({ table }: { table: TableModel }) {
   const sentence = comparisonOpen
     ? comparisonSentence(comparison, mode)
     : describeView(filters, table.getRowModel().rows.length, table.getCoreRowModel().rows.length);
-  return <PrintHeader sentence={sentence} />;
+  const note = comparisonOpen ? null : printedRows(table.getRowModel().rows).note;
+  return <PrintHeader sentence={sentence} note={note} />;
 }
 
 export function ViewPrintNotes({ table }: { table: TableModel }) {
@@ -34,7 +36,7 @@ export function ViewPrintNotes({ table }: { table: TableModel }) {
     ...(comparisonOpen
       ? comparisonCitations(comparison)
       : tableCitations(
-          table.getRowModel().rows.map((row) => row.original),
+          printedRows(table.getRowModel().rows).rows.map((row) => row.original),
           table.getVisibleLeafColumns().flatMap((column) => column.columnDef.meta?.spec ?? []),
         )),
     ...(showMentioned && catalogue ? mentionedCitations(catalogue) : []),
