@@ -12,6 +12,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
+    // Page routes must see every request, so the service worker is allowed only where a test asks
+    // (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     channel: undefined,
     launchOptions: {

@@ -1,6 +1,12 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugins } from './scripts/vite/offline.ts';
+import {
+  SINGLE_FILE_DIR,
+  SINGLE_FILE_MODE,
+  singleFilePlugins,
+} from './scripts/vite/single-file.ts';
 
 // Only the app's own origin: no inline script, no eval, no third-party host.
 export const CONTENT_SECURITY_POLICY = [
@@ -42,11 +48,19 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
-export default defineConfig({
+// `vite build --mode single` (npm run build:single) makes the one-file build instead, with its own
+// policy (scripts/vite/single-file.ts) and no service worker.
+export default defineConfig(({ mode }) => ({
   // Relative base: the build works from any static host and any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022' },
+  plugins:
+    mode === SINGLE_FILE_MODE
+      ? [react(), ...singleFilePlugins(), ...offlinePlugins({ disable: true })]
+      : [react(), contentSecurityPolicy(), ...offlinePlugins({ disable: false })],
+  build: {
+    target: 'es2022',
+    ...(mode === SINGLE_FILE_MODE ? { outDir: SINGLE_FILE_DIR } : {}),
+  },
   preview: { port: 4173, strictPort: true, headers: RESPONSE_HEADERS },
   test: {
     environment: 'jsdom',
@@ -56,4 +70,4 @@ export default defineConfig({
     // Component tests drive a whole app in jsdom; on a busy 2-core machine 5 s is too tight.
     testTimeout: 30_000,
   },
-});
+}));

@@ -4,10 +4,13 @@ import { loadCatalogue } from './catalogue/load';
 import { createViewStore } from './state/store';
 import { openLinkedView } from './state/url-sync';
 import { App } from './ui/app/app';
+import { registerServiceWorker } from './ui/offline/service-worker';
+import { UpdateNotice } from './ui/offline/update-notice';
 import { StoreProvider } from './ui/shared/store-context';
 import './ui/styles.css';
 
 const store = createViewStore();
+const update = registerServiceWorker();
 
 void loadCatalogue().then((result) => {
   if (result.ok) openLinkedView(store, result.data);
@@ -20,6 +23,7 @@ createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
       <App />
+      <UpdateNotice update={update} />
     </StoreProvider>
   </StrictMode>,
 );

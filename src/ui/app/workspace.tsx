@@ -3,6 +3,7 @@ import { ComparisonView } from '../comparison/comparison';
 import { ComparisonTray } from '../comparison/tray';
 import { DetailDialog } from '../detail/detail';
 import { useApp } from '../shared/store-context';
+import { ViewPrintHeader, ViewPrintNotes } from '../print/view-print';
 import { MentionedList } from '../sources/mentioned-list';
 import { SourcesPanel } from '../sources/sources-panel';
 import { FactLegend } from '../table/fact-legend';
@@ -43,11 +44,13 @@ export function Workspace() {
         </details>
       </aside>
       <div className="content">
+        <ViewPrintHeader table={table} />
         <ViewSummary table={table} />
         {comparisonOpen ? <ComparisonView /> : <TableView table={table} />}
         <FactLegend />
         {showMentioned ? <MentionedList /> : null}
         <SourcesPanel />
+        <ViewPrintNotes table={table} />
       </div>
       <ComparisonTray />
       <DetailDialog />

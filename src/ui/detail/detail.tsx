@@ -3,7 +3,12 @@ import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
 import { ComparisonToggle } from '../comparison/toggle';
+import { detailCitations } from '../../domain/print/cited-sources';
+import { detailSentence } from '../../domain/print/sentences';
 import { ExportControls } from '../export/controls';
+import { PrintButton } from '../print/print-button';
+import { PrintHeader } from '../print/print-header';
+import { PrintNotes } from '../print/print-notes';
 import { PlatformIcon } from '../shared/platform-icon';
 import { useActions, useApp } from '../shared/store-context';
 import { CapabilityList } from './capability-list';
@@ -52,6 +57,7 @@ export function DetailDialog() {
     >
       {row ? (
         <article>
+          <PrintHeader sentence={detailSentence(row.system)} />
           <header className="detail-header">
             <div>
               <p className="eyebrow">
@@ -79,6 +85,7 @@ export function DetailDialog() {
                 slugs={[row.system.name, 'variants']}
                 what="this comparison"
               />
+              <PrintButton />
             </div>
           </div>
           <VariantsTable system={row.system} />
@@ -106,6 +113,7 @@ export function DetailDialog() {
               <p>{glossary.definition}</p>
             </aside>
           ) : null}
+          <PrintNotes cites={() => detailCitations(row)} legend />
         </article>
       ) : null}
     </dialog>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { viewToSearch } from '../../domain/link/codec';
-import { hrefWithSearch } from '../../state/url-sync';
+import { viewUrl } from '../../domain/link/view-url';
 import { copyText } from '../shared/clipboard';
 import { useViewStore } from '../shared/store-context';
 
@@ -21,8 +20,8 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     setState('idle');
-    const search = viewToSearch(store.getState().view);
-    setState((await copyText(hrefWithSearch(window.location.href, search))) ? 'copied' : 'failed');
+    const link = viewUrl(window.location.href, store.getState().view);
+    setState((await copyText(link)) ? 'copied' : 'failed');
   };
 
   return (

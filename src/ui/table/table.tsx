@@ -1,6 +1,8 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { printedRows } from '../../domain/print/printed-rows';
 import type { ColumnSpec } from '../../domain/table/columns';
+import { usePrinting } from '../print/use-printing';
 import { useActions } from '../shared/store-context';
 import { Cell } from './cell';
 import { GroupRow, SortableHeader, type TableHeader } from './header';
@@ -45,6 +47,8 @@ export function TableView({ table }: { table: TableModel }) {
       ),
     getItemKey: (index) => rows[index]?.id ?? index,
   });
+  // Paper has no scroll box: every row (up to a limit), not the window around the scroll position.
+  const printing = usePrinting();
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -86,6 +90,14 @@ export function TableView({ table }: { table: TableModel }) {
                 </button>
               </td>
             </tr>
+          ) : printing ? (
+            printedRows(rows).rows.map((row, index) => (
+              <tr key={row.id} aria-rowindex={index + HEADER_ROWS + 1}>
+                {specs.map((spec) => (
+                  <Cell key={spec.id} row={row.original} spec={spec} />
+                ))}
+              </tr>
+            ))
           ) : (
             <>
               {spacer(before, 'before')}

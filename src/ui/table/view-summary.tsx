@@ -5,6 +5,7 @@ import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/desc
 import { useComparisonModel } from '../comparison/use-model';
 import { ExportControls } from '../export/controls';
 import { CopyLinkButton } from '../link/copy-link-button';
+import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 import { ColumnMenu } from './column-menu';
 import type { TableModel } from './use-table';
@@ -58,6 +59,7 @@ export function ViewSummary({ table }: { table: TableModel }) {
           what={comparisonOpen ? 'the comparison' : 'the table'}
         />
         <ColumnMenu />
+        <PrintButton />
       </div>
     </div>
   );

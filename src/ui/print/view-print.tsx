@@ -1,0 +1,45 @@
+// The printed header and notes of the workspace: the table's, or the comparison's when it is open.
+import {
+  comparisonCitations,
+  mentionedCitations,
+  tableCitations,
+} from '../../domain/print/cited-sources';
+import { printedRows } from '../../domain/print/printed-rows';
+import { comparisonSentence } from '../../domain/print/sentences';
+import { describeView, pickViewFilters } from '../../domain/view/description';
+import { useComparisonModel } from '../comparison/use-model';
+import { useApp, useViewSlice } from '../shared/store-context';
+import type { TableModel } from '../table/use-table';
+import { PrintHeader } from './print-header';
+import { PrintNotes } from './print-notes';
+
+export function ViewPrintHeader({ table }: { table: TableModel }) {
+  const filters = useViewSlice(pickViewFilters);
+  const comparisonOpen = useApp((state) => state.view.comparisonOpen);
+  const mode = useApp((state) => state.view.comparisonMode);
+  const comparison = useComparisonModel();
+  const sentence = comparisonOpen
+    ? comparisonSentence(comparison, mode)
+    : describeView(filters, table.getRowModel().rows.length, table.getCoreRowModel().rows.length);
+  const note = comparisonOpen ? null : printedRows(table.getRowModel().rows).note;
+  return <PrintHeader sentence={sentence} note={note} />;
+}
+
+export function ViewPrintNotes({ table }: { table: TableModel }) {
+  const comparisonOpen = useApp((state) => state.view.comparisonOpen);
+  const showMentioned = useApp((state) => state.view.showMentioned);
+  const catalogue = useApp((state) =>
+    state.catalogue.status === 'ready' ? state.catalogue.data.catalogue : null,
+  );
+  const comparison = useComparisonModel();
+  const cites = () => [
+    ...(comparisonOpen
+      ? comparisonCitations(comparison)
+      : tableCitations(
+          printedRows(table.getRowModel().rows).rows.map((row) => row.original),
+          table.getVisibleLeafColumns().flatMap((column) => column.columnDef.meta?.spec ?? []),
+        )),
+    ...(showMentioned && catalogue ? mentionedCitations(catalogue) : []),
+  ];
+  return <PrintNotes cites={cites} />;
+}
