@@ -61,6 +61,8 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     ...(mode === SINGLE_FILE_MODE ? { outDir: SINGLE_FILE_DIR } : {}),
   },
+  // The single file carries nothing beside it: no host header files from public/.
+  ...(mode === SINGLE_FILE_MODE ? { publicDir: false as const } : {}),
   preview: { port: 4173, strictPort: true, headers: RESPONSE_HEADERS },
   test: {
     environment: 'jsdom',
