@@ -39,6 +39,9 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+// A full axe run over the table takes seconds; on a busy 2-core machine, many.
+test.describe.configure({ timeout: 90_000 });
+
 const SIZES = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
   { name: 'phone', viewport: { width: 375, height: 800 } },
