@@ -2,12 +2,27 @@
 // the schema's picklist, the filter options and the labels the UI shows.
 
 export const PLATFORM_TYPES = {
-  mbt: { label: 'Main battle tank', short: 'Tank', plural: 'tanks' },
-  sph: { label: 'Self-propelled howitzer', short: 'Howitzer', plural: 'howitzers' },
-  apc: { label: 'Armoured personnel carrier', short: 'APC', plural: 'APCs' },
-  helicopter: { label: 'Transport helicopter', short: 'Helicopter', plural: 'helicopters' },
-  rpg: { label: 'Rocket-propelled grenade launcher', short: 'RPG', plural: 'RPG launchers' },
-  rifle: { label: 'Assault rifle', short: 'Rifle', plural: 'rifles' },
+  mbt: { label: 'Main battle tank', short: 'Tank', plural: 'tanks', abbreviation: 'MBT' },
+  sph: {
+    label: 'Self-propelled howitzer',
+    short: 'Howitzer',
+    plural: 'howitzers',
+    abbreviation: 'SPH',
+  },
+  apc: { label: 'Armoured personnel carrier', short: 'APC', plural: 'APCs', abbreviation: 'APC' },
+  helicopter: {
+    label: 'Transport helicopter',
+    short: 'Helicopter',
+    plural: 'helicopters',
+    abbreviation: null,
+  },
+  rpg: {
+    label: 'Rocket-propelled grenade launcher',
+    short: 'RPG',
+    plural: 'RPG launchers',
+    abbreviation: 'RPG',
+  },
+  rifle: { label: 'Assault rifle', short: 'Rifle', plural: 'rifles', abbreviation: null },
 } as const;
 export type PlatformType = keyof typeof PLATFORM_TYPES;
 export const PLATFORM_TYPE_IDS = Object.keys(PLATFORM_TYPES) as PlatformType[];

@@ -11,6 +11,7 @@ export const LINK_IGNORED_NOTICE = 'link-ignored';
 export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
   systems: catalogue.systems.map((system) => system.id),
   comparisonItems: knownComparisonItems(catalogue),
+  glossaryTerms: catalogue.glossary.map((entry) => entry.id),
 });
 
 export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {

@@ -89,6 +89,9 @@ type Actions = {
   setComparisonOpen: (open: boolean) => void;
   setComparisonMode: (mode: ComparisonMode) => void;
   setBaseline: (id: ComparisonItemId | null) => void;
+  /** Opens the glossary, at one entry when a term is given. */
+  openGlossary: (term?: string | null) => void;
+  closeGlossary: () => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
 };
@@ -237,6 +240,8 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
           update((view) => ({ comparisonOpen, detail: comparisonOpen ? null : view.detail })),
         setComparisonMode: (comparisonMode) => update(() => ({ comparisonMode })),
         setBaseline: (baseline) => update(() => ({ baseline })),
+        openGlossary: (glossaryTerm = null) => update(() => ({ glossaryOpen: true, glossaryTerm })),
+        closeGlossary: () => update(() => ({ glossaryOpen: false, glossaryTerm: null })),
         addNotice: notices.add,
         dismissNotice: notices.dismiss,
       },

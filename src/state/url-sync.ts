@@ -4,6 +4,7 @@
 // that fails stop the store.
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
+import { shareableHash } from '../domain/link/hash';
 import { decodeSearch, viewToSearch } from '../domain/link/codec';
 import type { ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
@@ -27,6 +28,8 @@ type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'> & {
 export function hrefWithSearch(href: string, search: string): string {
   const url = new URL(href);
   url.search = search;
+  // A skip link's #table is where focus went, not part of the view.
+  url.hash = shareableHash(url.hash);
   return url.href;
 }
 

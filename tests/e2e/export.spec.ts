@@ -3,6 +3,21 @@ import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { TABLE_NAME, visibleTable } from './page-table';
 
+/**
+ * The header a file gives a column: the one on screen, led by the group above it where the group
+ * would otherwise be lost ("Iran can supply: Ammunition"); Iraq's and Iran's headers name it.
+ */
+const PREFIX_OF_GROUP: Record<string, string> = {
+  'What Iran can supply': 'Iran can supply',
+  'General reference': 'General reference',
+  Assessment: 'Assessment',
+};
+const fileHeader = (shown: { header: string[]; groups: string[] }) =>
+  shown.header.map((header, index) => {
+    const prefix = PREFIX_OF_GROUP[shown.groups[index] ?? ''];
+    return prefix ? `${prefix}: ${header}` : header;
+  });
+
 const parse = (text: string) =>
   Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
 
@@ -37,9 +52,12 @@ test.describe('export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');
     const [header, ...rows] = parse(text);
-    expect(header).toEqual([...shown.header, 'Sources']);
+    expect(shown.groups).toContain('What Iran can supply');
+    expect(header).toEqual([...fileHeader(shown), 'Sources']);
+    expect(header).toContain('Iran can supply: Ammunition');
     expect(rows.map((row) => row.slice(0, -1))).toEqual(shown.rows);
-    for (const row of rows) expect(row.at(-1)).toMatch(/S000 item \d/);
+    for (const row of rows)
+      expect(row.at(-1)).toMatch(/^S000 \(Uskowi on Iran, Feb 2014\) item \d/);
     await expect(
       page.getByRole('status').filter({ hasText: /^download started: 3 rows as /i }),
     ).toBeVisible();
@@ -57,7 +75,7 @@ test.describe('export', () => {
     ]);
     const text = await readFile(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(false);
-    expect(parse(text)).toEqual([shown.header, ...shown.rows]);
+    expect(parse(text)).toEqual([fileHeader(shown), ...shown.rows]);
   });
 
   test('copy as table puts tab-separated cells on the clipboard', async ({ page, context }) => {
@@ -67,7 +85,7 @@ test.describe('export', () => {
     await expect(page.getByRole('status').filter({ hasText: /copied 3 rows/i })).toBeVisible();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const lines = clipboard.split('\r\n').map((line) => line.split('\t'));
-    expect(lines[0]).toEqual([...shown.header, 'Sources']);
+    expect(lines[0]).toEqual([...fileHeader(shown), 'Sources']);
     expect(lines.slice(1).map((line) => line.slice(0, -1))).toEqual(shown.rows);
   });
 });

@@ -3,23 +3,29 @@ import type { Page } from '@playwright/test';
 
 export const TABLE_NAME = /iraqi and iranian variants/i;
 
-export async function visibleTable(page: Page): Promise<{ header: string[]; rows: string[][] }> {
+export async function visibleTable(
+  page: Page,
+): Promise<{ header: string[]; groups: string[]; rows: string[][] }> {
   return page.getByRole('table', { name: TABLE_NAME }).evaluate((table) => {
     const text = (cell: Element) => {
       const clone = cell.cloneNode(true) as Element;
       clone
         .querySelectorAll(
-          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, input',
+          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, .term-hint, .popover, input',
         )
         .forEach((node) => node.remove());
       return (clone.textContent ?? '').replace(/\s+/gu, ' ').trim();
     };
     const headerRow = table.querySelectorAll('thead tr')[1];
     const header = [...(headerRow?.querySelectorAll('th') ?? [])].map(text);
+    // The group row's label above each column ('' under the system group).
+    const groups = [...(table.querySelectorAll('thead tr')[0]?.children ?? [])].flatMap((cell) =>
+      Array<string>((cell as HTMLTableCellElement).colSpan).fill(text(cell)),
+    );
     const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
       [...row.querySelectorAll('th, td')].map((cell) => (text(cell) === '—' ? '' : text(cell))),
     );
-    return { header, rows };
+    return { header, groups, rows };
   });
 }
 

@@ -99,10 +99,23 @@ describe('syncUrlWithStore', () => {
   });
 
   it('keeps the hash of the page', () => {
-    const { win, actions } = setUp(fakeWindow('/', '', '#main'));
+    const { win, actions } = setUp(fakeWindow('/', '', '#source-S000'));
     actions.openDetail('akm');
-    expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/?v=1&sys=akm#main`);
+    expect(win.history.pushState).toHaveBeenLastCalledWith(
+      null,
+      '',
+      `${ORIGIN}/?v=1&sys=akm#source-S000`,
+    );
   });
+
+  it.each(['#main', '#table', '#comparison'])(
+    'drops the skip link hash %s, which is a place on the page and not part of the view',
+    (hash) => {
+      const { win, actions } = setUp(fakeWindow('/', '', hash));
+      actions.openDetail('akm');
+      expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/?v=1&sys=akm`);
+    },
+  );
 
   it.each(['//', '//evil.example/app/', '/a//b/'])(
     'writes history at the path %s, never reading it as another origin',

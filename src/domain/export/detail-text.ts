@@ -1,13 +1,14 @@
 // The detail's side-by-side variants as text for CSV and the clipboard, headed as on screen.
-import type { Citation, System } from '../../catalogue/schema';
+import type { System } from '../../catalogue/schema';
 import { detailVariants } from '../detail/variants';
-import { citationText } from '../sources/citation-text';
+import { citationsText } from '../sources/citation-text';
 import type { TableText } from './csv';
+import type { SourceRegisterIndex } from './table-text';
 
-const citeList = (cites: readonly Citation[]): string =>
-  [...new Set(cites.map(citationText))].join('; ');
-
-export function detailText(system: System, { withSources }: { withSources: boolean }): TableText {
+export function detailText(
+  system: System,
+  { withSources, register = new Map() }: { withSources: boolean; register?: SourceRegisterIndex },
+): TableText {
   return {
     header: ['Attribute', 'Iraq', 'Iran', 'Same or different', ...(withSources ? ['Sources'] : [])],
     rows: detailVariants(system).map((row) => [
@@ -15,7 +16,7 @@ export function detailText(system: System, { withSources }: { withSources: boole
       row.iraq.text,
       row.iran.text,
       row.differs ? 'differs' : 'same',
-      ...(withSources ? [citeList([...row.iraq.cites, ...row.iran.cites])] : []),
+      ...(withSources ? [citationsText([...row.iraq.cites, ...row.iran.cites], register)] : []),
     ]),
   };
 }

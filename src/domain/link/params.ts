@@ -17,7 +17,11 @@ import {
 import { quote } from '../view/quote';
 
 /** The ids a link may name, taken from the catalogue on screen. */
-export type KnownIds = { systems: readonly string[]; comparisonItems: readonly ComparisonItemId[] };
+export type KnownIds = {
+  systems: readonly string[];
+  comparisonItems: readonly ComparisonItemId[];
+  glossaryTerms: readonly string[];
+};
 
 export type ReadContext = {
   known: KnownIds;
@@ -213,6 +217,17 @@ export const VIEW_PARAMS = {
     field: 'baseline',
     // Whether the baseline is among the compared items is a cross-field rule (normaliseView).
     read: (id) => id,
+    write: (id) => id ?? '',
+  }),
+  gloss: flag('glossaryOpen', 'gloss'),
+  // Whether the glossary is open to show it is a cross-field rule (normaliseView).
+  term: param({
+    field: 'glossaryTerm',
+    read: (id, { known, ignore }) => {
+      if (known.glossaryTerms.includes(id)) return id;
+      ignore(id, `unknown glossary term ${quote(id)}`);
+      return undefined;
+    },
     write: (id) => id ?? '',
   }),
 } as const;

@@ -40,13 +40,18 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
+/**
+ * The groups above the headers. Outside the app a header stands alone, so a group whose headers
+ * do not name it already lends them its `exportPrefix` ("Iran can supply: Ammunition"); the Iraq
+ * and Iran headers say "Iraqi …", "Iranian …" and "How Iran …" themselves.
+ */
 export const COLUMN_GROUPS = {
-  identity: { label: 'System' },
-  iraq: { label: 'Iraq' },
-  iran: { label: 'Iran' },
-  support: { label: 'What Iran can supply' },
-  reference: { label: 'General reference' },
-  derived: { label: 'Assessment' },
+  identity: { label: 'System', exportPrefix: null },
+  iraq: { label: 'Iraq', exportPrefix: null },
+  iran: { label: 'Iran', exportPrefix: null },
+  support: { label: 'What Iran can supply', exportPrefix: 'Iran can supply' },
+  reference: { label: 'General reference', exportPrefix: 'General reference' },
+  derived: { label: 'Assessment', exportPrefix: 'Assessment' },
 } as const;
 export type ColumnGroup = keyof typeof COLUMN_GROUPS;
 
@@ -60,6 +65,8 @@ export type ColumnSpec = {
   display: ColumnDisplay;
   /** The system column names the row, so it cannot be hidden. */
   hideable: boolean;
+  /** The glossary entry that explains the header, if one does. */
+  term?: string;
   text: (row: TableRow) => string;
   source: (row: TableRow) => CellSource;
   /** Status columns: the capability's status, which the UI marks ● or ○. */
@@ -87,10 +94,12 @@ function variantColumn(
   country: Country,
   header: string,
   text: (row: TableRow) => string,
+  term?: string,
 ): ColumnSpec {
   return column(id, {
     header,
     group: country,
+    ...(term ? { term } : {}),
     text,
     source: (row) => sourced(countryCites(row, country)),
   });
@@ -108,10 +117,21 @@ export function capabilityText(row: TableRow, kind: CapabilityKind): string {
   return inferred ? `${label} · inferred` : label;
 }
 
+/** The glossary entry for each kind of support Iran may give. */
+const CAPABILITY_TERMS: Record<CapabilityKind, string> = {
+  platform: 'platform',
+  'own-variant': 'own-variant',
+  ammunition: 'ammunition',
+  spares: 'spares',
+  'adapted-weapons': 'adapted-weapons',
+  'service-experience': 'service-experience',
+};
+
 function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
   const status = (row: TableRow) => row.capabilities[kind]?.status;
   return column(id, {
     header: CAPABILITY_KINDS[kind].label,
+    term: CAPABILITY_TERMS[kind],
     group: 'support',
     display: 'status',
     status,
@@ -127,9 +147,15 @@ function capabilityColumn(id: ColumnId, kind: CapabilityKind): ColumnSpec {
   });
 }
 
+const REFERENCE_TERMS: Partial<Record<ReferenceFactKind, string>> = {
+  armament: 'calibre',
+  ammunitionFamily: 'ammunition-family',
+};
+
 function referenceColumn(id: ColumnId, kind: ReferenceFactKind): ColumnSpec {
   return column(id, {
     header: REFERENCE_FACT_KINDS[kind].label,
+    ...(REFERENCE_TERMS[kind] ? { term: REFERENCE_TERMS[kind] } : {}),
     group: 'reference',
     text: (row) => row.system.reference[kind]?.value ?? '',
     source: (row) => (row.system.reference[kind] ? { basis: 'reference' } : NO_SOURCE),
@@ -151,17 +177,33 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     text: (row) => PLATFORM_TYPES[row.system.platformType].label,
     source: (row) => sourced(systemCites(row)),
   }),
-  iraqiVariant: variantColumn('iraqiVariant', 'iraq', 'Iraqi variant', (row) =>
-    designations(row.system.iraq),
+  iraqiVariant: variantColumn(
+    'iraqiVariant',
+    'iraq',
+    'Iraqi variant',
+    (row) => designations(row.system.iraq),
+    'variant',
   ),
-  iraqiOperator: variantColumn('iraqiOperator', 'iraq', 'Iraqi operator', (row) =>
-    operatorLabels(row.system.iraq),
+  iraqiOperator: variantColumn(
+    'iraqiOperator',
+    'iraq',
+    'Iraqi operator',
+    (row) => operatorLabels(row.system.iraq),
+    'operator',
   ),
-  iranianVariant: variantColumn('iranianVariant', 'iran', 'Iranian variant', (row) =>
-    designations(row.system.iran),
+  iranianVariant: variantColumn(
+    'iranianVariant',
+    'iran',
+    'Iranian variant',
+    (row) => designations(row.system.iran),
+    'variant',
   ),
-  iranianOperator: variantColumn('iranianOperator', 'iran', 'Iranian operator', (row) =>
-    operatorLabels(row.system.iran),
+  iranianOperator: variantColumn(
+    'iranianOperator',
+    'iran',
+    'Iranian operator',
+    (row) => operatorLabels(row.system.iran),
+    'operator',
   ),
   acquisition: variantColumn('acquisition', 'iran', 'How Iran has it', (row) =>
     acquisitionLabels(row.system.iran),
@@ -178,6 +220,7 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
   commonality: column('commonality', {
     header: 'Commonality',
     group: 'derived',
+    term: 'commonality-level',
     display: 'level',
     text: (row) => commonalityText(row.commonality),
     source: () => ({ basis: 'derived', rule: COMMONALITY_RULE }),
@@ -187,6 +230,12 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
       (row.commonality.weakest === 'inferred' ? 0 : 1),
   }),
 };
+
+/** The header as a file or the clipboard carries it, where no group row stands above it. */
+export function exportHeader(spec: Pick<ColumnSpec, 'header' | 'group'>): string {
+  const prefix = COLUMN_GROUPS[spec.group].exportPrefix;
+  return prefix ? `${prefix}: ${spec.header}` : spec.header;
+}
 
 export const isColumnId = (id: string): id is ColumnId =>
   (COLUMN_IDS as readonly string[]).includes(id);

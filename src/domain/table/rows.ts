@@ -10,6 +10,7 @@ import {
   type CapabilityKind,
   type Operator,
 } from '../../catalogue/vocabulary';
+import { searchSynonyms } from '../glossary/synonyms';
 import { commonalityOf, type Commonality } from './commonality';
 
 export type TableRow = {
@@ -23,7 +24,11 @@ export type TableRow = {
   /** Reported kinds none of whose citations count under the user's evidence and grade filters. */
   setAside: CapabilityKind[];
   commonality: Commonality;
-  /** Lower-cased names, designations and operators, joined once so search is one scan. */
+  /**
+   * Lower-cased names, designations, operators and glossary synonyms (the platform type's
+   * abbreviation, the glossary's terms for the type and the operators), joined once so search is
+   * one scan.
+   */
   searchText: string;
 };
 
@@ -46,10 +51,14 @@ export const acquisitionLabels = (variants: readonly Variant[]): string =>
 
 const ALL_COUNT = () => true;
 
-/** The row for a system, counting only citations that pass `counts` (all by default). */
+/**
+ * The row for a system, counting only citations that pass `counts` (all by default); search also
+ * finds it by `synonyms`.
+ */
 export function deriveRow(
   system: System,
   counts: (cite: Citation) => boolean = ALL_COUNT,
+  synonyms: readonly string[] = [],
 ): TableRow {
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
@@ -63,6 +72,7 @@ export function deriveRow(
     system.name,
     PLATFORM_TYPES[system.platformType].label,
     ...variants.flatMap((variant) => [variant.designation, OPERATORS[variant.operator].label]),
+    ...synonyms,
   ]
     .join('\n')
     .toLowerCase();
@@ -78,7 +88,10 @@ export function deriveRow(
   };
 }
 
-export const deriveRows = (
+export function deriveRows(
   catalogue: Catalogue,
   counts: (cite: Citation) => boolean = ALL_COUNT,
-): TableRow[] => catalogue.systems.map((system) => deriveRow(system, counts));
+): TableRow[] {
+  const synonymsOf = searchSynonyms(catalogue.glossary);
+  return catalogue.systems.map((system) => deriveRow(system, counts, synonymsOf(system)));
+}

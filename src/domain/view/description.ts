@@ -1,6 +1,7 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
 import { CAPABILITY_KINDS, OPERATORS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import { inSentence } from './in-sentence';
 import type { ViewState } from './state';
 
 /** The parts of the view that narrow the table. */
@@ -34,7 +35,7 @@ export function filterClauses(view: ViewFilters): string[] {
   const clauses: string[] = [];
   if (view.platformTypes.length > 0)
     clauses.push(
-      `platform type is ${orList(view.platformTypes.map((id) => PLATFORM_TYPES[id].short.toLowerCase()))}`,
+      `platform type is ${orList(view.platformTypes.map((id) => inSentence(PLATFORM_TYPES[id].short)))}`,
     );
   if (view.operators.length > 0)
     clauses.push(`operator is ${orList(view.operators.map((id) => OPERATORS[id].label))}`);

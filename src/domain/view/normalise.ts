@@ -64,5 +64,15 @@ export function normaliseView(view: ViewState): { view: ViewState; fixes: ViewFi
       },
     );
   }
+  if (next.glossaryTerm !== null && !next.glossaryOpen) {
+    change(
+      { glossaryTerm: null },
+      {
+        key: 'term',
+        value: next.glossaryTerm,
+        reason: 'a glossary term is shown only with the glossary open (gloss=1)',
+      },
+    );
+  }
   return { view: next, fixes };
 }

@@ -51,6 +51,9 @@ export type ViewState = {
   comparisonMode: ComparisonMode;
   /** The compared item the others are measured against, if one is pinned. */
   baseline: ComparisonItemId | null;
+  glossaryOpen: boolean;
+  /** The glossary entry the user opened (a glossary id), shown and focused in the glossary. */
+  glossaryTerm: string | null;
 };
 
 /** A fresh default view, with lists of its own that a caller may change. */
@@ -72,6 +75,8 @@ export const defaultView = (): ViewState => ({
   comparisonOpen: false,
   comparisonMode: 'all',
   baseline: null,
+  glossaryOpen: false,
+  glossaryTerm: null,
 });
 
 export const DEFAULT_VIEW: ViewState = Object.freeze(defaultView());

@@ -2,10 +2,13 @@ import { CatalogueBar } from '../catalogue/catalogue-bar';
 import { OpenFailure } from '../catalogue/open-failure';
 import { PendingLink } from '../catalogue/pending-link';
 import { useFileDrop } from '../catalogue/use-file-drop';
+import { SKIP_TARGET_IDS } from '../../domain/link/hash';
+import { GlossaryButton } from '../glossary/glossary-button';
 import { CatalogueError } from './catalogue-error';
 import { CatalogueLoading } from './catalogue-loading';
 import { NoticeList } from './notice-list';
 import { useApp } from '../shared/store-context';
+import { SkipLink } from './skip-link';
 import { Workspace } from './workspace';
 
 export function App() {
@@ -13,11 +16,12 @@ export function App() {
   const dragging = useFileDrop();
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to the table
-      </a>
+      <SkipLink />
       <header className="app-header">
-        <h1>Iraq–Iran equipment commonality</h1>
+        <div className="app-title">
+          <h1>Iraq–Iran equipment commonality</h1>
+          <GlossaryButton />
+        </div>
         <p className="tagline">
           Six weapon systems both countries field, side by side, with what Iran can make or supply
           for each — and a source for every fact.
@@ -32,7 +36,7 @@ export function App() {
           Drop the catalogue file to open it
         </div>
       ) : null}
-      <main id="main" tabIndex={-1}>
+      <main id={SKIP_TARGET_IDS.main} tabIndex={-1}>
         {catalogue.status === 'loading' ? (
           <CatalogueLoading />
         ) : catalogue.status === 'failed' ? (

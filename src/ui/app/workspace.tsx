@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { ComparisonView } from '../comparison/comparison';
 import { ComparisonTray } from '../comparison/tray';
 import { DetailDialog } from '../detail/detail';
+import { GlossaryDialog } from '../glossary/glossary-dialog';
 import { useApp } from '../shared/store-context';
 import { ViewPrintHeader, ViewPrintNotes } from '../print/view-print';
 import { MentionedList } from '../sources/mentioned-list';
@@ -54,6 +55,8 @@ export function Workspace() {
       </div>
       <ComparisonTray />
       <DetailDialog />
+      {/* After the detail, so a glossary opened from the detail is shown above it. */}
+      <GlossaryDialog />
     </div>
   );
 }

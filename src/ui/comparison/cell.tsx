@@ -1,6 +1,7 @@
 import type { ComparisonCell } from '../../domain/comparison/attributes';
 import type { AttributeDiff } from '../../domain/comparison/diff';
 import type { ComparisonItem } from '../../domain/comparison/items';
+import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { columnClass } from './item-columns';
 
@@ -35,7 +36,7 @@ export function Cell({
         <span className="visually-hidden">not stated</span>
       </span>
     ) : sourcesRow ? null : (
-      cell.text
+      <TermText text={cell.text} />
     );
   return (
     <td className={columnClass(base, isBaseline, offPage)}>

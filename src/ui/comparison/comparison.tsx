@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
+import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { COMPARISON_MODES } from '../../domain/view/state';
 import { useActions, useApp } from '../shared/store-context';
 import { Cell } from './cell';
@@ -78,6 +79,7 @@ export function ComparisonView() {
         </div>
       ) : null}
       <div
+        id={SKIP_TARGET_IDS.comparison}
         className="compare-scroll"
         role="region"
         aria-label="Comparison, scrolls sideways"

@@ -3,6 +3,7 @@ import { COMPARISON_LIMIT } from '../../domain/view/state';
 import { COMPARISON_OPEN_BUTTON_ID, COMPARISON_TITLE_ID, focusSoon } from './focus';
 import { useActions, useApp } from '../shared/store-context';
 import { useComparisonModel } from './use-model';
+import { useTrayHeight } from './use-tray-height';
 
 /** The picked items, kept in view at the bottom of the screen: remove, clear, open the comparison. */
 export function ComparisonTray() {
@@ -11,6 +12,7 @@ export function ComparisonTray() {
   const { removeComparisonItem, clearComparison, setComparisonOpen } = useActions();
   const tray = useRef<HTMLElement>(null);
   const hintId = useId();
+  useTrayHeight(tray, items.length > 0);
   if (items.length === 0) return null;
   const canCompare = items.length >= 2;
 

@@ -13,6 +13,7 @@ import {
 } from '../../domain/table/commonality';
 import { capabilityText } from '../../domain/table/columns';
 import type { TableRow } from '../../domain/table/rows';
+import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 
 /** What Iran can make or supply for the system, and the commonality level it adds up to. */
@@ -32,8 +33,8 @@ export function CapabilityList({ row }: { row: TableRow }) {
               <span className="status-mark" aria-hidden="true">
                 {reported ? '●' : '○'}
               </span>
-              <strong>{CAPABILITY_KINDS[kind].label}:</strong> {capabilityText(row, kind)}.{' '}
-              {capability.detail}
+              <strong>{CAPABILITY_KINDS[kind].label}:</strong>{' '}
+              <TermText text={capabilityText(row, kind)} />. {capability.detail}
               <CitationButton
                 source={{ basis: 'sourced', cites: capability.cites }}
                 subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
+import { inSentence } from '../../domain/view/in-sentence';
 import { ComparisonToggle } from '../comparison/toggle';
 import { detailCitations } from '../../domain/print/cited-sources';
 import { detailSentence } from '../../domain/print/sentences';
@@ -9,6 +10,8 @@ import { ExportControls } from '../export/controls';
 import { PrintButton } from '../print/print-button';
 import { PrintHeader } from '../print/print-header';
 import { PrintNotes } from '../print/print-notes';
+import { TermText } from '../glossary/term';
+import { useSourceIndex } from '../sources/use-source-index';
 import { PlatformIcon } from '../shared/platform-icon';
 import { useActions, useApp } from '../shared/store-context';
 import { CapabilityList } from './capability-list';
@@ -31,6 +34,7 @@ export function DetailDialog() {
       : undefined,
   );
   const { closeDetail } = useActions();
+  const register = useSourceIndex();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -62,7 +66,7 @@ export function DetailDialog() {
             <div>
               <p className="eyebrow">
                 <PlatformIcon type={row.system.platformType} />{' '}
-                {PLATFORM_TYPES[row.system.platformType].label}
+                <TermText text={PLATFORM_TYPES[row.system.platformType].label} />
               </p>
               <h2 id="detail-title">{row.system.name}</h2>
             </div>
@@ -81,7 +85,7 @@ export function DetailDialog() {
             <h3>Iraqi and Iranian variants</h3>
             <div className="toolbar">
               <ExportControls
-                build={(options) => detailText(row.system, options)}
+                build={(options) => detailText(row.system, { ...options, register })}
                 slugs={[row.system.name, 'variants']}
                 what="this comparison"
               />
@@ -109,7 +113,7 @@ export function DetailDialog() {
 
           {glossary ? (
             <aside className="glossary-entry" aria-label="Glossary">
-              <h3>What is a {glossary.term.toLowerCase()}?</h3>
+              <h3>What is a {inSentence(glossary.term)}?</h3>
               <p>{glossary.definition}</p>
             </aside>
           ) : null}

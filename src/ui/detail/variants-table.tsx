@@ -1,6 +1,7 @@
 import type { System } from '../../catalogue/schema';
 import { COUNTRIES, COUNTRY_IDS } from '../../catalogue/vocabulary';
 import { detailVariants } from '../../domain/detail/variants';
+import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 
 /** The system's Iraqi and Iranian variants side by side, attribute by attribute. */
@@ -26,7 +27,11 @@ export function VariantsTable({ system }: { system: System }) {
             </th>
             {COUNTRY_IDS.map((country) => (
               <td key={country}>
-                {attribute[country].text || <span className="empty">not stated</span>}
+                {attribute[country].text ? (
+                  <TermText text={attribute[country].text} />
+                ) : (
+                  <span className="empty">not stated</span>
+                )}
                 {attribute[country].text ? (
                   <CitationButton
                     source={{ basis: 'sourced', cites: attribute[country].cites }}

@@ -3,19 +3,35 @@ import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
+import { Popover } from './popover';
+import { useActions } from './store-context';
 import { useDismiss } from './use-dismiss';
 import { useSourceIndex } from '../sources/use-source-index';
 
+/** "Sources for T-72" → "sources for T-72"; a leading abbreviation keeps its capitals. */
+const lowerFirst = (text: string) =>
+  text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+
 /**
  * A small button beside a fact that opens where it comes from: source, locator and confidence
- * for sourced facts; a note for general-reference and derived values. Esc closes it.
+ * for sourced facts; a note for general-reference and derived values, with the glossary entry
+ * that explains them. Esc closes it and returns focus; so does a press elsewhere. Its name starts
+ * with what it shows ("S000, sources for T-72"), so a voice user can say what they see.
  */
 export function CitationButton({ source, subject }: { source: CellSource; subject: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
   const sources = useSourceIndex();
-  const close = useCallback(() => setOpen(false), []);
+  const { openGlossary } = useActions();
+  const close = useCallback(
+    (reason: 'escape' | 'outside') => {
+      setOpen(false);
+      if (reason === 'escape') button?.focus();
+    },
+    [button],
+  );
 
   useDismiss(open, close, wrapper);
 
@@ -33,12 +49,20 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
         ? `${subject} is general reference, not from a source`
         : `How ${subject} is worked out`;
 
+  const glossaryTerm =
+    source.basis === 'reference'
+      ? 'general-reference'
+      : source.basis === 'derived'
+        ? 'commonality-level'
+        : null;
+
   return (
     <span className="citation" ref={wrapper}>
       <button
+        ref={setButton}
         type="button"
         className={`cite-button cite-${source.basis}`}
-        aria-label={label}
+        aria-label={`${marker}, ${lowerFirst(label)}`}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((value) => !value)}
@@ -46,7 +70,7 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
         {marker}
       </button>
       {open ? (
-        <span id={panelId} className="cite-panel" role="group" aria-label={label}>
+        <Popover anchor={button} id={panelId} label={label} className="cite-panel">
           {source.basis === 'sourced' ? (
             <ul>
               {source.cites.map((cite, index) => {
@@ -85,7 +109,19 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
           ) : (
             <span>{source.rule}</span>
           )}
-        </span>
+          {glossaryTerm ? (
+            <button
+              type="button"
+              className="link-button cite-more"
+              onClick={() => {
+                setOpen(false);
+                openGlossary(glossaryTerm);
+              }}
+            >
+              More in the glossary
+            </button>
+          ) : null}
+        </Popover>
       ) : null}
     </span>
   );

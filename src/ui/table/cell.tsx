@@ -2,6 +2,7 @@ import { isReported } from '../../catalogue/vocabulary';
 import type { ColumnSpec } from '../../domain/table/columns';
 import type { TableRow } from '../../domain/table/rows';
 import { ComparisonToggle } from '../comparison/toggle';
+import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { PlatformIcon } from '../shared/platform-icon';
 import { useActions } from '../shared/store-context';
@@ -41,7 +42,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           <span className="status-mark" aria-hidden="true">
             {reported ? '●' : '○'}
           </span>
-          {text}
+          <TermText text={text} />
           {citation}
         </td>
       );
@@ -59,7 +60,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}
           data-label={spec.header}
         >
-          {text === '' ? <span className="empty">—</span> : text}
+          {text === '' ? <span className="empty">—</span> : <TermText text={text} />}
           {citation}
         </td>
       );

@@ -1,9 +1,13 @@
+import { Term } from '../glossary/term';
+
+/** How to read the table; each mark and status opens its glossary entry. */
 export function FactLegend() {
   return (
     <dl className="legend" aria-label="How to read the table">
       <div>
         <dt>
-          <span className="status-mark">●</span> Makes / Offers / Has experience
+          <span className="status-mark">●</span> <Term term="makes">Makes</Term> /{' '}
+          <Term term="offers">Offers</Term> / <Term term="service-experience">Has experience</Term>
         </dt>
         <dd>
           a source says Iran makes it, offers it (making it is not stated), or has long experience
@@ -12,29 +16,37 @@ export function FactLegend() {
       </div>
       <div>
         <dt>
-          <span className="status-mark">○</span> Not reported
+          <span className="status-mark">○</span> <Term term="not-reported">Not reported</Term>
         </dt>
         <dd>no source says so: the sources are silent, not negative</dd>
       </div>
       <div>
-        <dt>· inferred</dt>
+        <dt>
+          · <Term term="inferred">inferred</Term>
+        </dt>
         <dd>the source implies it without saying it outright</dd>
       </div>
       <div>
         <dt>
-          <span className="cite-button cite-sourced">S000</span>
+          <Term term="source-id" className="cite-button cite-sourced">
+            S000
+          </Term>
         </dt>
         <dd>a fact from a source document: press it to see where</dd>
       </div>
       <div>
         <dt>
-          <span className="cite-button cite-reference">ref</span>
+          <Term term="general-reference" className="cite-button cite-reference">
+            ref
+          </Term>
         </dt>
         <dd>general reference: a standard fact no source states</dd>
       </div>
       <div>
         <dt>
-          <span className="cite-button cite-derived">rule</span>
+          <Term term="rule" className="cite-button cite-derived">
+            rule
+          </Term>
         </dt>
         <dd>worked out from the sourced records</dd>
       </div>

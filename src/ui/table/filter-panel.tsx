@@ -9,6 +9,7 @@ import {
 } from '../../catalogue/vocabulary';
 import { FILTER_COLUMN_IDS } from '../../domain/table/model';
 import { SOURCE_BASES, type SourceBasis } from '../../domain/view/state';
+import { GlossaryHits } from '../glossary/glossary-hits';
 import { PlatformIcon } from '../shared/platform-icon';
 import { SearchBox } from './search-box';
 import { useActions, useApp } from '../shared/store-context';
@@ -37,6 +38,7 @@ export function FilterPanel({ table }: { table: TableModel }) {
   return (
     <div className="filter-panel" role="search" aria-label="Filter the systems">
       <SearchBox />
+      <GlossaryHits />
       <FacetGroup
         legend="Platform type"
         options={facetOptions(

@@ -2,6 +2,7 @@ import type { Header } from '@tanstack/react-table';
 import { COLUMN_GROUPS, type ColumnGroup, type ColumnSpec } from '../../domain/table/columns';
 import type { TableModelFeatures } from '../../domain/table/model';
 import type { TableRow } from '../../domain/table/rows';
+import { Term } from '../glossary/term';
 
 export type TableHeader = Header<TableModelFeatures, TableRow, unknown>;
 
@@ -63,6 +64,11 @@ export function SortableHeader({ header, spec }: { header: TableHeader; spec: Co
         {sorted && index > 0 ? <span className="sort-rank">{index + 1}</span> : null}
         {sorted ? <span className="visually-hidden">, sorted {SORT_LABEL[sorted]}</span> : null}
       </button>
+      {spec.term ? (
+        <Term term={spec.term} className="term-hint" label={`What “${spec.header}” means`}>
+          ?
+        </Term>
+      ) : null}
     </th>
   );
 }

@@ -1,6 +1,7 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { printedRows } from '../../domain/print/printed-rows';
+import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import type { ColumnSpec } from '../../domain/table/columns';
 import { usePrinting } from '../print/use-printing';
 import { useActions } from '../shared/store-context';
@@ -62,6 +63,7 @@ export function TableView({ table }: { table: TableModel }) {
   return (
     <div
       ref={scroller}
+      id={SKIP_TARGET_IDS.table}
       className="table-scroll"
       tabIndex={0}
       role="region"

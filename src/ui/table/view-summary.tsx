@@ -7,6 +7,7 @@ import { ExportControls } from '../export/controls';
 import { CopyLinkButton } from '../link/copy-link-button';
 import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
+import { useSourceIndex } from '../sources/use-source-index';
 import { ColumnMenu } from './column-menu';
 import type { TableModel } from './use-table';
 
@@ -20,13 +21,17 @@ export function ViewSummary({ table }: { table: TableModel }) {
   const narrowed = shown !== total || filters.basis !== 'all';
 
   const comparison = useComparisonModel();
+  const register = useSourceIndex();
 
   // Export takes whatever is on screen: the comparison when it is open, else the table.
   const buildComparison = ({ withSources }: { withSources: boolean }) =>
-    comparisonText({
-      ...comparison,
-      shown: comparison.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
-    });
+    comparisonText(
+      {
+        ...comparison,
+        shown: comparison.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
+      },
+      register,
+    );
   const buildTable = ({ withSources }: { withSources: boolean }) =>
     tableText(
       table.getRowModel().rows.map((row) => row.original),
@@ -34,7 +39,7 @@ export function ViewSummary({ table }: { table: TableModel }) {
         .getVisibleLeafColumns()
         .map((column) => column.id)
         .filter(isColumnId),
-      { withSources },
+      { withSources, register },
     );
 
   return (

@@ -4,7 +4,8 @@ import { detailVariants } from '../../../src/domain/detail/variants';
 import { detailText } from '../../../src/domain/export/detail-text';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
-const { catalogue } = loadShippedCatalogue();
+const { catalogue, sources } = loadShippedCatalogue();
+const register = new Map(sources.map((source) => [source.id, source]));
 const t72 = catalogue.systems.find((system) => system.id === 't-72') as System;
 
 describe('detailText', () => {
@@ -23,5 +24,10 @@ describe('detailText', () => {
       expect(new Set(cites).size).toBe(cites.length);
       expect(cites.every((cite) => /^S\d{3} /u.test(cite))).toBe(true);
     }
+  });
+
+  it('names each source beside its id when given the register', () => {
+    const text = detailText(t72, { withSources: true, register });
+    expect(text.rows[0]?.at(-1)).toBe('S000 (Uskowi on Iran, Feb 2014) item 1');
   });
 });

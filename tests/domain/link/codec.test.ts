@@ -42,6 +42,7 @@ const KNOWN = {
     'rpg-7',
     'akm.iran.kl-7-62',
   ],
+  glossaryTerms: ['mbt', 'sph', 'irgc-af', 'not-reported'],
 } as const;
 
 const HIDEABLE = [...HIDEABLE_COLUMN_IDS];
@@ -65,6 +66,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const KNOWN_SYSTEMS: readonly string[] = KNOWN.systems;
 const KNOWN_COMPARE_ITEMS: readonly string[] = KNOWN.comparisonItems;
+const KNOWN_GLOSSARY_TERMS: readonly string[] = KNOWN.glossaryTerms;
 const searchText = fc.array(searchChar, { maxLength: 60 }).map((chars) => {
   let text = chars.join('').replace(CONTROL, '').slice(0, SEARCH_MAX_LENGTH);
   if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
@@ -96,10 +98,13 @@ const validView: fc.Arbitrary<ViewState> = fc
     comparisonMode: fc.constantFrom(...MODES),
     baselineIndex: fc.nat(),
     pinBaseline: fc.boolean(),
+    glossaryOpen: fc.boolean(),
+    term: fc.option(fc.constantFrom(...KNOWN.glossaryTerms), { nil: null }),
   })
-  .map(({ baselineIndex, pinBaseline, comparisonOpen, catalogueFile, ...rest }) => ({
+  .map(({ baselineIndex, pinBaseline, comparisonOpen, catalogueFile, term, ...rest }) => ({
     ...rest,
     catalogueFile: rest.catalogueId === null ? null : catalogueFile,
+    glossaryTerm: rest.glossaryOpen ? term : null,
     comparisonOpen: comparisonOpen && rest.comparison.length >= 2 && rest.detail === null,
     baseline:
       pinBaseline && rest.comparison.length > 0
@@ -147,6 +152,11 @@ function problemsOf(decoded: ViewState): string[] {
     'comparison open with too few items',
   );
   check(!decoded.comparisonOpen || decoded.detail === null, 'comparison and detail both open');
+  check(
+    decoded.glossaryTerm === null ||
+      (decoded.glossaryOpen && KNOWN_GLOSSARY_TERMS.includes(decoded.glossaryTerm)),
+    'glossary term',
+  );
   return problems;
 }
 

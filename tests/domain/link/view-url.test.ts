@@ -7,8 +7,14 @@ const tanks = { ...DEFAULT_VIEW, platformTypes: ['mbt' as const] };
 
 describe('viewUrl', () => {
   it('puts the view on the page address, replacing any old query and keeping the fragment', () => {
-    expect(viewUrl('https://example.org/app/?v=1&type=rifle#main', tanks)).toBe(
-      'https://example.org/app/?v=1&type=mbt#main',
+    expect(viewUrl('https://example.org/app/?v=1&type=rifle#source-S000', tanks)).toBe(
+      'https://example.org/app/?v=1&type=mbt#source-S000',
+    );
+  });
+
+  it('drops a skip link target from the fragment: it is where focus went, not the view', () => {
+    expect(viewUrl('https://example.org/app/?v=1&type=rifle#table', tanks)).toBe(
+      'https://example.org/app/?v=1&type=mbt',
     );
   });
 
@@ -16,7 +22,8 @@ describe('viewUrl', () => {
     const url = viewUrl('file:///home/briefer/iraq-iran-commonality.html', tanks);
     expect(url).toBe('file:///home/briefer/iraq-iran-commonality.html?v=1&type=mbt');
     expect(
-      decodeSearch(new URL(url).search, { systems: [], comparisonItems: [] }).view.platformTypes,
+      decodeSearch(new URL(url).search, { systems: [], comparisonItems: [], glossaryTerms: [] })
+        .view.platformTypes,
     ).toEqual(['mbt']);
   });
 

@@ -20,7 +20,7 @@ describe('describeView', () => {
   it('counts the shown systems and names each filter in a clause', () => {
     expect(
       describeView(viewWith({ platformTypes: ['mbt', 'apc'], capabilities: ['ammunition'] }), 2, 6),
-    ).toBe('2 of 6 systems · platform type is tank or apc · ammunition reported');
+    ).toBe('2 of 6 systems · platform type is tank or APC · ammunition reported');
   });
 
   it('joins three or more choices with commas and a final "or"', () => {

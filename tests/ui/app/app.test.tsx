@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadShippedCatalogue, renderWithStore } from '../../support/render-with-store';
+import { loadShippedCatalogue, renderWithStore, viewWith } from '../../support/render-with-store';
 
 describe('App', () => {
   it('names the app in its main heading', () => {
@@ -40,13 +40,27 @@ describe('App', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('offers a link that skips to the comparison', () => {
-    renderWithStore();
-    expect(screen.getByRole('link', { name: 'Skip to the table' })).toHaveAttribute(
+  it('offers a link that skips to the table and lands on it without changing the address', async () => {
+    const { user } = renderWithStore();
+    const skip = screen.getByRole('link', { name: 'Skip to the table' });
+    expect(skip).toHaveAttribute('href', '#table');
+    await user.click(skip);
+    expect(screen.getByRole('region', { name: /^table, scrolls/i })).toHaveFocus();
+    expect(window.location.hash).toBe('');
+  });
+
+  it('skips to the comparison while it is open', () => {
+    renderWithStore(undefined, {
+      view: viewWith({ comparison: ['t-72', 'akm'], comparisonOpen: true }),
+    });
+    expect(screen.getByRole('link', { name: 'Skip to the comparison' })).toHaveAttribute(
       'href',
-      '#main',
+      '#comparison',
     );
-    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getByRole('region', { name: /^comparison, scrolls/i })).toHaveAttribute(
+      'id',
+      'comparison',
+    );
   });
 
   it('shows notices and lets the user dismiss them', async () => {

@@ -169,7 +169,7 @@ describe('the workspace', () => {
       expect(commonalityOf('M109')).toHaveTextContent('Low · stated outright');
       const m109 = screen.getByRole('row', { name: /^Compare M109 / });
       expect(
-        within(m109).getByText('Makes · set aside by the evidence filter'),
+        within(m109).getByRole('cell', { name: /^Makes · set aside by the evidence filter/ }),
       ).toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('facts stated outright only');
     });
@@ -201,11 +201,11 @@ describe('the workspace', () => {
       await user.click(screen.getByRole('checkbox', { name: /^Armoured personnel carrier/ }));
       await user.click(screen.getByRole('checkbox', { name: /^Ammunition/ }));
       expect(sentence).toHaveTextContent(
-        /^2 of 6 systems · platform type is tank or apc · ammunition reported$/,
+        /^2 of 6 systems · platform type is tank or APC · ammunition reported$/,
       );
       await user.type(searchBox(), 'm113');
       expect(sentence).toHaveTextContent(
-        /^1 of 6 systems · platform type is tank or apc · ammunition reported · matching “m113”$/,
+        /^1 of 6 systems · platform type is tank or APC · ammunition reported · matching “m113”$/,
       );
     });
 

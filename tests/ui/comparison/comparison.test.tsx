@@ -31,11 +31,11 @@ describe('the comparison view', () => {
   it('puts a source beside every stated value', () => {
     openView();
     expect(
-      screen.getByRole('button', { name: 'Sources for platform type of M109' }),
+      screen.getByRole('button', { name: 'S000, sources for platform type of M109' }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('button', {
-        name: 'country of origin of AKM is general reference, not from a source',
+        name: 'ref, country of origin of AKM is general reference, not from a source',
       }),
     ).toBeInTheDocument();
   });

@@ -24,9 +24,9 @@ describe('the system detail', () => {
     expect(within(designation).getByText('differs')).toBeInTheDocument();
     const obtained = within(dialog).getByRole('row', { name: /^How it was obtained/ });
     expect(within(obtained).getByText('not stated')).toBeInTheDocument();
-    expect(within(obtained).getByText(/Licence-built in Iran/)).toBeInTheDocument();
+    expect(obtained).toHaveTextContent(/Licence-built in Iran/);
     expect(
-      within(dialog).getByRole('button', { name: 'Sources for designation, Iranian side' }),
+      within(dialog).getByRole('button', { name: 'S000, sources for designation, Iranian side' }),
     ).toBeInTheDocument();
   });
 
@@ -48,7 +48,7 @@ describe('the system detail', () => {
     const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
     expect(within(dialog).getByText(/^Commonality: High · stated outright$/)).toBeInTheDocument();
     expect(
-      within(dialog).getByRole('button', { name: 'Sources for own variant of RPG-7' }),
+      within(dialog).getByRole('button', { name: /^S\d{3}.*, sources for own variant of RPG-7$/ }),
     ).toBeInTheDocument();
   });
 

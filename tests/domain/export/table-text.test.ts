@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tableText, rowSources } from '../../../src/domain/export/table-text';
+import { COLUMN_IDS, COLUMN_SPECS, exportHeader } from '../../../src/domain/table/columns';
+import { deriveRows } from '../../../src/domain/table/rows';
+import { loadShippedCatalogue } from '../../support/render-with-store';
+
+const { catalogue, sources } = loadShippedCatalogue();
+const register = new Map(sources.map((source) => [source.id, source]));
+const rows = deriveRows(catalogue);
+const t72 = rows.filter((row) => row.id === 't-72');
+
+describe('tableText', () => {
+  it('gives each header its group where the group row would be lost outside the app', () => {
+    const text = tableText(t72, COLUMN_IDS, { withSources: false });
+    expect(text.header).toEqual([
+      'System',
+      'Platform type',
+      'Iraqi variant',
+      'Iraqi operator',
+      'Iranian variant',
+      'Iranian operator',
+      'How Iran has it',
+      'Iran can supply: Platform',
+      'Iran can supply: Own variant',
+      'Iran can supply: Ammunition',
+      'Iran can supply: Spares & servicing',
+      'Iran can supply: Adapted weapons',
+      'Iran can supply: Service experience',
+      'General reference: Country of origin',
+      'General reference: Main armament / calibre',
+      'General reference: Ammunition family',
+      'Assessment: Commonality',
+    ]);
+    expect(text.rows[0]?.slice(0, 3)).toEqual(['T-72', 'Main battle tank', 'T-72M1']);
+  });
+
+  it('ends every export header with the header on screen', () => {
+    for (const id of COLUMN_IDS) {
+      expect(exportHeader(COLUMN_SPECS[id]).endsWith(COLUMN_SPECS[id].header)).toBe(true);
+    }
+  });
+
+  it('names each source beside its id in the sources column', () => {
+    const text = tableText(t72, ['system', 'cap-ammunition', 'origin'], {
+      withSources: true,
+      register,
+    });
+    expect(text.header.at(-1)).toBe('Sources');
+    expect(text.rows[0]?.at(-1)).toMatch(
+      /^S000 \(Uskowi on Iran, Feb 2014\) item 1(, [a-z]+ \d+)*; general reference \(not from a source\): Country of origin$/,
+    );
+  });
+
+  it('cites a source the register lacks by id alone', () => {
+    const row = t72[0];
+    expect(row && rowSources(row, ['system'])).toBe('S000 item 1');
+  });
+});

@@ -1,0 +1,38 @@
+// Search finds a system by the glossary's words for it, not only by the names on screen.
+import { describe, expect, it } from 'vitest';
+import { searchSynonyms } from '../../../src/domain/glossary/synonyms';
+import { matchesTerms, searchTerms } from '../../../src/domain/table/filters';
+import { deriveRows } from '../../../src/domain/table/rows';
+import { loadShippedCatalogue } from '../../support/render-with-store';
+
+const { catalogue } = loadShippedCatalogue();
+const rows = deriveRows(catalogue);
+const found = (query: string) =>
+  rows.filter((row) => matchesTerms(row, searchTerms(query))).map((row) => row.id);
+
+describe('searching rows by glossary words', () => {
+  it.each([
+    ['APC', ['m113']],
+    ['SPH', ['m109']],
+    ['mbt', ['t-72']],
+    ['Islamic Revolutionary Guard Corps', ['akm']],
+    ['IRGC-AF', ['mi-17']],
+    ['IqAF', ['mi-17']],
+  ])('finds %s', (query, ids) => {
+    expect(found(query)).toEqual(ids);
+  });
+
+  it('adds the type abbreviation and the glossary terms for the type and the operators', () => {
+    const m113 = catalogue.systems.find((system) => system.id === 'm113');
+    expect(m113 && searchSynonyms(catalogue.glossary)(m113)).toEqual([
+      'APC',
+      'Armoured personnel carrier (APC)',
+      'Artesh',
+    ]);
+  });
+
+  it('adds only the abbreviation when the glossary is empty', () => {
+    const t72 = catalogue.systems.find((system) => system.id === 't-72');
+    expect(t72 && searchSynonyms([])(t72)).toEqual(['MBT']);
+  });
+});

@@ -1,0 +1,102 @@
+// The layout never hides what the user is working with: the sidebar scrolls on its own, nothing
+// fixed covers the focused element, the empty state appears where the user is looking, and the
+// skip link lands on the table without entering the link.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { TABLE_NAME } from './page-table';
+
+/** Whether the focused element's centre shows the element itself, not something over it. */
+const focusedIsUncovered = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return { ok: true, what: 'body' };
+    const rect = focused.getBoundingClientRect();
+    const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(rect.top + rect.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    const inView = rect.bottom > 0 && rect.top < window.innerHeight;
+    const ok =
+      inView && hit !== null && (hit === focused || focused.contains(hit) || hit.contains(focused));
+    return {
+      ok,
+      what: `${focused.tagName} ${focused.getAttribute('aria-label') ?? focused.textContent?.slice(0, 40)}`,
+    };
+  });
+
+test.describe('layout at 1280 × 900', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the sidebar scrolls on its own, so the last filter can be reached and seen', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+    const sidebar = page.getByRole('complementary', { name: 'Filters' });
+    // Once the page has scrolled past the header, the sticky sidebar fits the window whole and
+    // scrolls inside itself.
+    await page.mouse.wheel(0, 400);
+    await expect
+      .poll(() =>
+        sidebar.evaluate((box) => box.getBoundingClientRect().bottom - window.innerHeight),
+      )
+      .toBeLessThanOrEqual(0);
+    expect(await sidebar.evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
+    const last = page.getByRole('checkbox', { name: /equipment the sources only mention/i });
+    await last.focus();
+    await expect(last).toBeInViewport();
+    expect((await focusedIsUncovered(page)).ok).toBe(true);
+  });
+
+  test('with the compare tray shown, no focused control hides under it (WCAG 2.4.11)', async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&cmp=t-72_akm');
+    await expect(page.getByRole('region', { name: 'Compare tray' })).toBeVisible();
+    await page.getByRole('searchbox', { name: /search names/i }).focus();
+    const covered: string[] = [];
+    for (let step = 0; step < 90; step += 1) {
+      await page.keyboard.press('Tab');
+      const { ok, what } = await focusedIsUncovered(page);
+      if (!ok) covered.push(`${step}: ${what}`);
+    }
+    expect(covered).toEqual([]);
+  });
+
+  test('the empty state shows where the table is, however far it was scrolled', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const region = page.getByRole('region', { name: /table, scrolls/i });
+    await region.evaluate((box) => box.scrollTo(box.scrollWidth, 0));
+    await page.getByRole('searchbox', { name: /search names/i }).fill('no such system');
+    const message = page.getByText('No system matches these filters.');
+    await expect(message).toBeVisible();
+    const [messageBox, regionBox] = await Promise.all([
+      message.boundingBox(),
+      region.boundingBox(),
+    ]);
+    if (!messageBox || !regionBox) throw new Error('no box');
+    expect(messageBox.x).toBeGreaterThanOrEqual(regionBox.x);
+    expect(messageBox.x + messageBox.width).toBeLessThanOrEqual(regionBox.x + regionBox.width);
+  });
+});
+
+test('the skip link lands on the table and never enters a copied link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?v=1&type=mbt');
+  await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the table' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /table, scrolls/i })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  // Even a hash typed by hand is left out of the link the app writes and copies.
+  await page.goto('./?v=1&type=mbt#table');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\?v=1&type=mbt$/);
+});
