@@ -78,9 +78,9 @@ test.describe('printing and Save as PDF', () => {
     page,
   }) => {
     await page.goto('./?v=1&type=mbt_apc');
-    await expect(page.getByText('2 of 6 systems · platform type is tank or apc')).toBeVisible();
+    await expect(page.getByText('2 of 6 systems · platform type is tank or APC')).toBeVisible();
     expect(pdfText(await page.pdf({ format: 'A4' }))).toContain(
-      '2 of 6 systems · platform type is tank or apc',
+      '2 of 6 systems · platform type is tank or APC',
     );
     await open(page, 'comparison');
     expect(pdfText(await page.pdf({ format: 'A4' }))).toMatch(

@@ -100,11 +100,11 @@ describe('the view store', () => {
     it('keeps hidden columns in the table order', () => {
       const store = createViewStore();
       const { toggleColumn, showAllColumns } = store.getState().actions;
-      toggleColumn('commonality');
+      toggleColumn('origin');
       toggleColumn('iraqiVariant');
-      expect(store.getState().view.hiddenColumns).toEqual(['iraqiVariant', 'commonality']);
+      expect(store.getState().view.hiddenColumns).toEqual(['iraqiVariant', 'origin']);
       toggleColumn('iraqiVariant');
-      expect(store.getState().view.hiddenColumns).toEqual(['commonality']);
+      expect(store.getState().view.hiddenColumns).toEqual(['origin']);
       showAllColumns();
       expect(store.getState().view.hiddenColumns).toEqual([]);
     });

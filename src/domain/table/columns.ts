@@ -18,10 +18,14 @@ import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
 import { COMMONALITY_LEVELS, COMMONALITY_RULE, commonalityText } from './commonality';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
-/** Every column of the table, in on-screen order. The id is what links carry. */
+/**
+ * Every column of the table, in on-screen order. The id is what links carry. The assessment comes
+ * straight after the system, so it is on screen at 1280 px without scrolling sideways.
+ */
 export const COLUMN_IDS = [
   'system',
   'platformType',
+  'commonality',
   'iraqiVariant',
   'iraqiOperator',
   'iranianVariant',
@@ -36,7 +40,6 @@ export const COLUMN_IDS = [
   'origin',
   'armament',
   'ammunitionFamily',
-  'commonality',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
