@@ -1,5 +1,6 @@
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { useApp } from '../shared/store-context';
+import { focusView } from '../table/focus-table';
 
 /**
  * The first Tab stop: straight to the table (or the open comparison), past the header and the
@@ -18,7 +19,7 @@ export function SkipLink() {
           document.getElementById(target) ?? document.getElementById(SKIP_TARGET_IDS.main);
         if (!element) return;
         event.preventDefault();
-        element.focus();
+        focusView(element);
         element.scrollIntoView?.({ block: 'start' });
       }}
     >

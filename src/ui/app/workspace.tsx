@@ -10,6 +10,8 @@ import { SourcesPanel } from '../sources/sources-panel';
 import { FactLegend } from '../table/fact-legend';
 import { FilterPanel } from '../table/filter-panel';
 import { TableView } from '../table/table';
+import { focusView } from '../table/focus-table';
+import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { useTableModel } from '../table/use-table';
 import { ViewSummary } from '../table/view-summary';
 
@@ -37,7 +39,8 @@ export function Workspace() {
             className="primary show-results"
             onClick={() => {
               if (filters.current) filters.current.open = false;
-              document.querySelector<HTMLElement>('.table-scroll')?.focus();
+              const box = document.getElementById(SKIP_TARGET_IDS.table);
+              if (box) focusView(box);
             }}
           >
             Show {shown.toLocaleString('en')} {shown === 1 ? 'system' : 'systems'}
@@ -48,12 +51,14 @@ export function Workspace() {
         <ViewPrintHeader table={table} />
         <ViewSummary table={table} />
         {comparisonOpen ? <ComparisonView /> : <TableView table={table} />}
+        {/* Fixed to the bottom of the window, but next in Tab order after the table's one stop,
+            so ticking systems and opening their comparison is a few key presses. */}
+        <ComparisonTray />
         <FactLegend />
         {showMentioned ? <MentionedList /> : null}
         <SourcesPanel />
         <ViewPrintNotes table={table} />
       </div>
-      <ComparisonTray />
       <DetailDialog />
       {/* After the detail, so a glossary opened from the detail is shown above it. */}
       <GlossaryDialog />

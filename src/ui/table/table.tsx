@@ -7,7 +7,11 @@ import { usePrinting } from '../print/use-printing';
 import { useActions } from '../shared/store-context';
 import { Cell } from './cell';
 import { GroupRow, SortableHeader, type TableHeader } from './header';
+import { useGridKeys } from './use-grid-keys';
 import type { TableModel } from './use-table';
+
+/** Says how the keys move in the table; shown while focus is in it. */
+const GRID_KEYS_ID = 'table-keys';
 
 /** The two header rows come first in aria-rowindex. */
 const HEADER_ROWS = 2;
@@ -30,6 +34,7 @@ const visibleHeaders = (table: TableModel): { header: TableHeader; spec: ColumnS
 export function TableView({ table }: { table: TableModel }) {
   const { clearFilters } = useActions();
   const scroller = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLTableElement>(null);
   const headers = visibleHeaders(table);
   const specs = headers.map(({ spec }) => spec);
   const rows = table.getRowModel().rows;
@@ -48,6 +53,11 @@ export function TableView({ table }: { table: TableModel }) {
       ),
     getItemKey: (index) => rows[index]?.id ?? index,
   });
+  const gridKeys = useGridKeys(
+    grid,
+    { first: HEADER_ROWS, last: rows.length + HEADER_ROWS },
+    (rowIndex) => virtualizer.scrollToIndex(rowIndex - HEADER_ROWS - 1, { align: 'auto' }),
+  );
   // Paper has no scroll box: every row (up to a limit), not the window around the scroll position.
   const printing = usePrinting();
   const items = virtualizer.getVirtualItems();
@@ -61,69 +71,84 @@ export function TableView({ table }: { table: TableModel }) {
     ) : null;
 
   return (
-    <div
-      ref={scroller}
-      id={SKIP_TARGET_IDS.table}
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Table, scrolls sideways"
-    >
-      <table className="comparison-table" aria-rowcount={rows.length + HEADER_ROWS}>
-        <caption className="visually-hidden">
-          Iraqi and Iranian variants of each system and what Iran can supply for it. Column headers
-          sort the table.
-        </caption>
-        <thead>
-          <GroupRow specs={specs} />
-          <tr aria-rowindex={HEADER_ROWS}>
-            {headers.map(({ header, spec }) => (
-              <SortableHeader key={header.id} header={header} spec={spec} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={Math.max(specs.length, 1)} className="empty-state">
-                <p>No system matches these filters.</p>
-                <button type="button" onClick={clearFilters}>
-                  Clear all filters
-                </button>
-              </td>
+    <>
+      <div
+        ref={scroller}
+        id={SKIP_TARGET_IDS.table}
+        className="table-scroll"
+        // The grid inside holds the Tab stop; the skip link focuses the box and lands in the grid.
+        tabIndex={-1}
+        role="region"
+        aria-label="Table, scrolls sideways"
+      >
+        <table
+          ref={grid}
+          role="grid"
+          aria-readonly="true"
+          className="comparison-table"
+          aria-rowcount={rows.length + HEADER_ROWS}
+          aria-describedby={GRID_KEYS_ID}
+          {...gridKeys}
+        >
+          <caption className="visually-hidden">
+            Iraqi and Iranian variants of each system and what Iran can supply for it. Column
+            headers sort the table.
+          </caption>
+          <thead>
+            <GroupRow specs={specs} />
+            <tr aria-rowindex={HEADER_ROWS}>
+              {headers.map(({ header, spec }) => (
+                <SortableHeader key={header.id} header={header} spec={spec} />
+              ))}
             </tr>
-          ) : printing ? (
-            printedRows(rows).rows.map((row, index) => (
-              <tr key={row.id} aria-rowindex={index + HEADER_ROWS + 1}>
-                {specs.map((spec) => (
-                  <Cell key={spec.id} row={row.original} spec={spec} />
-                ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={Math.max(specs.length, 1)} className="empty-state">
+                  <p>No system matches these filters.</p>
+                  <button type="button" onClick={clearFilters}>
+                    Clear all filters
+                  </button>
+                </td>
               </tr>
-            ))
-          ) : (
-            <>
-              {spacer(before, 'before')}
-              {items.map((item) => {
-                const row = rows[item.index];
-                if (!row) return null;
-                return (
-                  <tr
-                    key={row.id}
-                    data-index={item.index}
-                    ref={virtualizer.measureElement}
-                    aria-rowindex={item.index + HEADER_ROWS + 1}
-                  >
-                    {specs.map((spec) => (
-                      <Cell key={spec.id} row={row.original} spec={spec} />
-                    ))}
-                  </tr>
-                );
-              })}
-              {spacer(after, 'after')}
-            </>
-          )}
-        </tbody>
-      </table>
-    </div>
+            ) : printing ? (
+              printedRows(rows).rows.map((row, index) => (
+                <tr key={row.id} aria-rowindex={index + HEADER_ROWS + 1}>
+                  {specs.map((spec) => (
+                    <Cell key={spec.id} row={row.original} spec={spec} />
+                  ))}
+                </tr>
+              ))
+            ) : (
+              <>
+                {spacer(before, 'before')}
+                {items.map((item) => {
+                  const row = rows[item.index];
+                  if (!row) return null;
+                  return (
+                    <tr
+                      key={row.id}
+                      data-index={item.index}
+                      ref={virtualizer.measureElement}
+                      aria-rowindex={item.index + HEADER_ROWS + 1}
+                    >
+                      {specs.map((spec) => (
+                        <Cell key={spec.id} row={row.original} spec={spec} />
+                      ))}
+                    </tr>
+                  );
+                })}
+                {spacer(after, 'after')}
+              </>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p id={GRID_KEYS_ID} className="grid-keys-hint">
+        In the table, arrow keys move between cells and controls, Home and End along a row, Page Up
+        and Page Down by ten rows; Space ticks a system for comparison; Tab leaves the table.
+      </p>
+    </>
   );
 }

@@ -13,14 +13,14 @@ describe('App', () => {
   it('announces that the catalogue is loading until it arrives', () => {
     renderWithStore(undefined, { loaded: false });
     expect(screen.getByText('Loading the catalogue…')).toHaveAttribute('role', 'status');
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
   });
 
   it('replaces the loading message with the comparison once the catalogue is ready', () => {
     const { store } = renderWithStore(undefined, { loaded: false });
     act(() => store.getState().actions.catalogueLoaded(loadShippedCatalogue()));
     expect(screen.queryByText('Loading the catalogue…')).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /iraqi and iranian variants/i })).toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: /iraqi and iranian variants/i })).toBeInTheDocument();
   });
 
   it('shows the problems instead of the comparison when the catalogue fails', () => {
@@ -36,7 +36,7 @@ describe('App', () => {
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('The catalogue could not be loaded');
     expect(
-      screen.queryByRole('table', { name: /iraqi and iranian variants/i }),
+      screen.queryByRole('grid', { name: /iraqi and iranian variants/i }),
     ).not.toBeInTheDocument();
   });
 

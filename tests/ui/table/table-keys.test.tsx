@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../support/render-with-store';
+
+const grid = () => screen.getByRole('grid', { name: /iraqi and iranian variants/i });
+const inGrid = (name: RegExp | string) => within(grid()).getByRole('button', { name });
+const checkbox = (system: string) =>
+  within(grid()).getByRole('checkbox', { name: `Compare ${system}` });
+/** The elements of the grid that Tab can reach. */
+const tabStops = () => [...grid().querySelectorAll('[tabindex="0"]')];
+
+describe('the table grid by keyboard', () => {
+  it('is one Tab stop, the first system’s checkbox, until another cell is chosen', () => {
+    renderWithStore();
+    expect(tabStops()).toEqual([checkbox('T-72')]);
+    expect(grid()).toHaveAccessibleDescription(/arrow keys move between cells/i);
+  });
+
+  it('moves along a row control by control and between rows in the same cell', async () => {
+    const { user } = renderWithStore();
+    checkbox('T-72').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(inGrid(/^T-72\s*: open details$/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(inGrid(/^M109\s*: open details$/)).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(checkbox('M109')).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(inGrid(/^System/)).toHaveFocus();
+    // The header row is the top: another Up stays there.
+    await user.keyboard('{ArrowUp}');
+    expect(inGrid(/^System/)).toHaveFocus();
+    expect(tabStops()).toEqual([inGrid(/^System/)]);
+  });
+
+  it('jumps with Home, End, Ctrl+Home and Ctrl+End', async () => {
+    const { user } = renderWithStore();
+    checkbox('M113').focus();
+    await user.keyboard('{End}');
+    expect(inGrid(/ammunition family of M113 is general reference/i)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(checkbox('M113')).toHaveFocus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(inGrid(/ammunition family of AKM is general reference/i)).toHaveFocus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(inGrid(/^System/)).toHaveFocus();
+  });
+
+  it('ticks systems with Space and leaves with Tab for the compare tray, coming back where it left', async () => {
+    const { user, store } = renderWithStore();
+    checkbox('T-72').focus();
+    await user.keyboard(' {ArrowDown} {ArrowDown}{ArrowDown} ');
+    expect(store.getState().view.comparison).toEqual(['t-72', 'm109', 'mi-17']);
+    await user.tab();
+    const tray = screen.getByRole('region', { name: 'Compare tray' });
+    expect(tray).toContainElement(document.activeElement as HTMLElement);
+    await user.tab({ shift: true });
+    expect(checkbox('Mi-17')).toHaveFocus();
+  });
+
+  it('leaves the keys of an open citation to the citation', async () => {
+    const { user } = renderWithStore();
+    const mark = inGrid(/^S000, sources for T-72$/);
+    await user.click(mark);
+    const panel = screen.getByRole('group', { name: 'Sources for T-72' });
+    const link = within(panel).getAllByRole('link')[0];
+    if (!link) throw new Error('the citation has no link');
+    link.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(link).toHaveFocus();
+  });
+});
