@@ -91,6 +91,9 @@ export function openLinkedView(
     if (ignored.length > 0) {
       actions.addNotice(ignoredNotice(ignored));
       writer.replace(hrefWithSearch(win.location.href, viewToSearch(view)), 0);
+    } else if (shareableHash(win.location.hash) !== win.location.hash) {
+      // A skip link's hash that came with the link: drop it, and leave the query as written.
+      writer.replace(hrefWithSearch(win.location.href, win.location.search), 0);
     }
   }
   return syncUrlWithStore(store, win, writer);

@@ -98,6 +98,26 @@ for (const size of SIZES) {
         expect(await violations(page)).toEqual([]);
       });
 
+      test('the filters have no violations, as a sheet on a phone', async ({ page }) => {
+        await page.goto('./?v=1&type=rifle');
+        if (size.name === 'phone') {
+          await page.getByRole('button', { name: 'Filters · 1 on' }).click();
+          await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+        }
+        await expect(page.getByRole('checkbox', { name: /^Assault rifle/ })).toBeChecked();
+        expect(await violations(page)).toEqual([]);
+      });
+
+      test('the table with keyboard focus in it has no violations', async ({ page }) => {
+        await page.goto('./');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByRole('button', { name: /^T-72\s*: open details$/ })).toBeFocused();
+        await expect(page.getByText(/arrow keys move between cells/)).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       test('the glossary has no violations', async ({ page }) => {
         await page.goto('./?v=1&gloss=1&term=sph');
         await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();

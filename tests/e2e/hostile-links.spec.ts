@@ -192,9 +192,9 @@ test.describe('history under pressure', () => {
     for (let click = 0; click < 110; click += 1) await sort.click({ delay: 0 });
     await page.getByRole('checkbox', { name: /main battle tank/i }).check();
     await expect(page.getByRole('checkbox', { name: /main battle tank/i })).toBeChecked();
-    await expect(
-      page.getByRole('grid', { name: /iraqi and iranian variants/i }),
-    ).not.toContainText('AKM');
+    await expect(page.getByRole('grid', { name: /iraqi and iranian variants/i })).not.toContainText(
+      'AKM',
+    );
     expect(new URL(page.url()).search).toBe('');
     expect(watch.consoleErrors).toEqual([]);
 

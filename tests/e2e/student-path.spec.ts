@@ -83,11 +83,19 @@ test.describe("a student's path", () => {
     expect(iranian!.x).toBeGreaterThanOrEqual(iraqi!.x + iraqi!.width);
     expect(Math.abs(iranian!.y - iraqi!.y)).toBeLessThan(4);
 
-    // On a phone the filters sit above the table; "Show N systems" closes them.
-    await page.getByText('Filters', { exact: true }).click();
-    await page.getByRole('checkbox', { name: /^assault rifle/i }).check();
-    await page.getByRole('button', { name: 'Show 1 system' }).click();
-    await expect(page.getByRole('checkbox', { name: /^assault rifle/i })).toBeHidden();
+    // On a phone the filters open as a sheet; "Show N systems" counts as boxes are ticked and
+    // closes it onto the table.
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await sheet.getByRole('checkbox', { name: /^assault rifle/i }).check();
+    expect(await new AxeBuilder({ page }).withTags(WCAG).analyze()).toHaveProperty(
+      'violations',
+      [],
+    );
+    await sheet.getByRole('button', { name: 'Show 1 system' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'Compare AKM' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Filters · 1 on' })).toBeVisible();
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
 
     await page.getByRole('button', { name: /t-72.*open details/i }).click();

@@ -409,6 +409,14 @@ describe('openLinkedView', () => {
     );
   });
 
+  it('drops a skip link’s hash that came with a link, and leaves its query as written', () => {
+    const store = createViewStore();
+    const win = fakeWindow('/app/', '?type=rifle', '#main');
+    openLinkedView(store, data, win as unknown as Window);
+    expect(store.getState().notices).toEqual([]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/app/?type=rifle`);
+  });
+
   it('rewrites the address of a link whose path starts with //', () => {
     const store = createViewStore();
     const win = fakeWindow('//', '?type=zzz');

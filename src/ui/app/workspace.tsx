@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import { ComparisonView } from '../comparison/comparison';
 import { ComparisonTray } from '../comparison/tray';
 import { DetailDialog } from '../detail/detail';
@@ -10,42 +9,31 @@ import { SourcesPanel } from '../sources/sources-panel';
 import { FactLegend } from '../table/fact-legend';
 import { FilterPanel } from '../table/filter-panel';
 import { TableView } from '../table/table';
-import { focusView } from '../table/focus-table';
-import { SKIP_TARGET_IDS } from '../../domain/link/hash';
+import { FilterSheet } from '../table/filter-sheet';
+import { useMediaQuery } from '../shared/use-media-query';
 import { useTableModel } from '../table/use-table';
 import { ViewSummary } from '../table/view-summary';
 
-// Filters start open beside the table on wide screens, folded above it on phones.
-const isWideScreen = () =>
-  typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 56rem)').matches;
+/** Where the filters sit beside the table; below it they open as a sheet. */
+const WIDE_SCREEN = '(min-width: 56rem)';
 
 export function Workspace() {
   const table = useTableModel();
-  const [filtersOpen] = useState(isWideScreen);
-  const filters = useRef<HTMLDetailsElement>(null);
-  const shown = table.getRowModel().rows.length;
+  const wide = useMediaQuery(WIDE_SCREEN, true);
   const showMentioned = useApp((state) => state.view.showMentioned);
   // The store never leaves the comparison open with fewer than two items (normaliseView).
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
-        <details className="filters-disclosure" open={filtersOpen} ref={filters}>
-          <summary>Filters</summary>
-          <FilterPanel table={table} />
-          {/* Where the filters sit above the table (narrow screens), close them and show it. */}
-          <button
-            type="button"
-            className="primary show-results"
-            onClick={() => {
-              if (filters.current) filters.current.open = false;
-              const box = document.getElementById(SKIP_TARGET_IDS.table);
-              if (box) focusView(box);
-            }}
-          >
-            Show {shown.toLocaleString('en')} {shown === 1 ? 'system' : 'systems'}
-          </button>
-        </details>
+        {wide ? (
+          <details className="filters-disclosure" open>
+            <summary>Filters</summary>
+            <FilterPanel table={table} />
+          </details>
+        ) : (
+          <FilterSheet table={table} />
+        )}
       </aside>
       <div className="content">
         <ViewPrintHeader table={table} />
