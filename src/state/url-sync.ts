@@ -5,7 +5,8 @@
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import { shareableHash } from '../domain/link/hash';
-import { decodeSearch, viewToSearch } from '../domain/link/codec';
+import { decodeSearch } from '../domain/link/codec';
+import { hrefWithSearch, viewUrl } from '../domain/link/view-url';
 import type { ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
 import { createHistoryWriter, type HistoryWriter } from './history-writer';
@@ -19,19 +20,6 @@ type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'> & {
   location: Location & { href: string };
   history: HistoryLike;
 };
-
-/**
- * The address with only its query changed. Absolute, because a path-absolute reference built
- * from a pathname such as `//` or `//host/x` would be read as another origin, and the browser
- * refuses to write it.
- */
-export function hrefWithSearch(href: string, search: string): string {
-  const url = new URL(href);
-  url.search = search;
-  // A skip link's #table is where focus went, not part of the view.
-  url.hash = shareableHash(url.hash);
-  return url.href;
-}
 
 /** Reads the view a link asks for, against the ids the catalogue really has. */
 export function viewFromLocation(location: Location, catalogue: Catalogue) {
@@ -47,7 +35,7 @@ export function syncUrlWithStore(
   win: WindowLike = window,
   writer: HistoryWriter = createHistoryWriter(win),
 ): () => void {
-  const urlFor = (view: ViewState) => hrefWithSearch(win.location.href, viewToSearch(view));
+  const urlFor = (view: ViewState) => viewUrl(win.location.href, view);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
@@ -90,7 +78,7 @@ export function openLinkedView(
     actions.catalogueLoaded(data, view);
     if (ignored.length > 0) {
       actions.addNotice(ignoredNotice(ignored));
-      writer.replace(hrefWithSearch(win.location.href, viewToSearch(view)), 0);
+      writer.replace(viewUrl(win.location.href, view), 0);
     } else if (shareableHash(win.location.hash) !== win.location.hash) {
       // A skip link's hash that came with the link: drop it, and leave the query as written.
       writer.replace(hrefWithSearch(win.location.href, win.location.search), 0);
