@@ -36,6 +36,7 @@ export function DetailDialog() {
   const { closeDetail } = useActions();
   const register = useSourceIndex();
   const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -43,6 +44,9 @@ export function DetailDialog() {
     if (row && !element.open) {
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
+      // Focus starts on Close, not on the first control (the platform type's glossary term,
+      // whose definition would open over the title).
+      closeButton.current?.focus();
     }
     if (!row && element.open) {
       if (typeof element.close === 'function') element.close();
@@ -71,6 +75,7 @@ export function DetailDialog() {
               <h2 id="detail-title">{row.system.name}</h2>
             </div>
             <button
+              ref={closeButton}
               type="button"
               className="icon-button"
               aria-label="Close details"

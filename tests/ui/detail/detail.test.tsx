@@ -30,6 +30,14 @@ describe('the system detail', () => {
     ).toBeInTheDocument();
   });
 
+  it('starts focus on Close, so no definition opens over the title', async () => {
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
+    const dialog = screen.getByRole('dialog', { name: 'T-72' });
+    expect(within(dialog).getByRole('button', { name: 'Close details' })).toHaveFocus();
+    expect(within(dialog).queryByRole('group', { name: /main battle tank/i })).toBeNull();
+  });
+
   it('explains the platform type in the glossary', async () => {
     const { user } = renderWithStore();
     await user.click(screen.getByRole('button', { name: 'Mi-17: open details' }));
