@@ -15,6 +15,10 @@ function firstStop(table: HTMLTableElement): HTMLElement | undefined {
   return cell ? stopsOf(cell)[0] : undefined;
 }
 
+/** The phone's row of sort chips scrolls sideways on its own. */
+const scrollsSideways = (row: HTMLElement) =>
+  row.scrollWidth > row.clientWidth && getComputedStyle(row).overflowX !== 'visible';
+
 /**
  * The table as one Tab stop with arrow keys between its cells (the ARIA grid pattern, with a
  * roving tabindex). Exactly one control or cell of the rendered rows is in the Tab order: the last
@@ -37,6 +41,11 @@ export function useGridKeys(
   const syncTabOrder = (table: HTMLTableElement) => {
     const current = stopAt(table, active.current) ?? firstStop(table);
     for (const stop of allStops(table)) stop.tabIndex = stop === current ? 0 : -1;
+    // A header row that scrolls by itself is a Tab stop too, so a keyboard can scroll it while its
+    // sort buttons are out of the Tab order (WCAG 2.1.1; axe's scrollable-region-focusable).
+    const headerRow = gridRows(table)[0];
+    if (headerRow && scrollsSideways(headerRow)) headerRow.tabIndex = 0;
+    else headerRow?.removeAttribute('tabindex');
     return current;
   };
 
