@@ -32,7 +32,11 @@ export function FactLegend() {
             S000
           </Term>
         </dt>
-        <dd>a fact from a source document: press it to see where</dd>
+        <dd>
+          a fact from a source document
+          {/* Paper has no button to press; its source notes follow the table. */}
+          <span className="legend-press">: press it to see where</span>
+        </dd>
       </div>
       <div>
         <dt>
