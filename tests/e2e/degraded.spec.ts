@@ -26,7 +26,7 @@ test.describe('a slow or failed catalogue request', () => {
     expect(waited).toBeLessThan(10_000);
 
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
   });
 
   test('a network failure is called a network problem, not a broken file', async ({ page }) => {
@@ -51,7 +51,7 @@ test.describe('a browser that refuses', () => {
       };
     });
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: /did not allow the download/i }),
@@ -66,7 +66,7 @@ test.describe('a browser that refuses', () => {
       document.execCommand = () => false;
     });
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('button', { name: 'Copy link' }).click();
     const message = page.getByText(/did not allow copying; copy the address bar/i);
     await expect(message).toBeVisible();

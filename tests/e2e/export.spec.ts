@@ -24,7 +24,7 @@ const parse = (text: string) =>
 test.describe('export', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('checkbox', { name: /main battle tank/i }).check();
     await page.getByRole('checkbox', { name: /armoured personnel carrier/i }).check();
     await page.getByRole('checkbox', { name: /assault rifle/i }).check();

@@ -25,7 +25,7 @@ test.describe('the glossary', () => {
 
   test('is reached by search: "SPH" finds the M109 and its glossary entry', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('searchbox', { name: /search names/i }).fill('SPH');
     await expect.poll(() => systemNames(page)).toEqual(['M109']);
     await page.getByRole('button', { name: 'Self-propelled howitzer (SPH)' }).click();

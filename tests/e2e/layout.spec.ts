@@ -30,7 +30,7 @@ test.describe('layout at 1280 × 900', () => {
     page,
   }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     const sidebar = page.getByRole('complementary', { name: 'Filters' });
     // Once the page has scrolled past the header, the sticky sidebar fits the window whole and
     // scrolls inside itself.
@@ -87,7 +87,7 @@ test('the skip link lands on the table and never enters a copied link', async ({
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?v=1&type=mbt');
-  await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+  await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the table' });
   await expect(skip).toBeFocused();

@@ -11,7 +11,7 @@ test.describe('shareable links', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('checkbox', { name: /iran makes ammunition|^ammunition/i }).check();
     await page.getByRole('button', { name: /^iraqi variant/i }).click();
     await page.getByRole('button', { name: /^iraqi variant/i }).click();
@@ -31,7 +31,7 @@ test.describe('shareable links', () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
-    await expect(other.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(other.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     expect(await visibleTable(other)).toEqual(expected);
     await expect(other.getByRole('searchbox')).toHaveValue('army');
     await fresh.close();
@@ -39,7 +39,7 @@ test.describe('shareable links', () => {
 
   test('Back and Forward step through three changes', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     // At a person's pace: changes closer together than the history window make one entry.
     const pause = () => page.waitForTimeout(HISTORY_WINDOW_MS + 50);
     await page.getByRole('checkbox', { name: /main battle tank/i }).check();
@@ -75,7 +75,7 @@ test.describe('shareable links', () => {
     page,
   }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     const before = await page.evaluate(() => history.length);
     await page.getByRole('searchbox').pressSequentially('federal', { delay: 40 });
     await expect(page).toHaveURL(/q=federal/);
@@ -88,7 +88,7 @@ test.describe('shareable links', () => {
     watch,
   }) => {
     await page.goto('./?v=1&type=helicopter_tnk&op=%E0%A4%A&__proto__=1&sys=<script>x</script>');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     expect(await systemNames(page)).toEqual(['Mi-17']);
     const notice = page.getByRole('region', { name: /could not be used/i });
     await expect(notice).toBeVisible();

@@ -9,14 +9,14 @@ test.describe('the hosted app offline', () => {
 
   test('reloads and works with no network after a first visit', async ({ page, context }) => {
     await page.goto('./?v=1&type=mbt_apc');
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
 
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     expect(await systemNames(page)).toEqual(['T-72', 'M113']);
 
     // Any other view's link opens too, from the cached page and catalogue.

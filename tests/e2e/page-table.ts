@@ -6,7 +6,7 @@ export const TABLE_NAME = /iraqi and iranian variants/i;
 export async function visibleTable(
   page: Page,
 ): Promise<{ header: string[]; groups: string[]; rows: string[][] }> {
-  return page.getByRole('grid', { name: TABLE_NAME }).evaluate((table) => {
+  return page.getByRole('table', { name: TABLE_NAME }).evaluate((table) => {
     const text = (cell: Element) => {
       const clone = cell.cloneNode(true) as Element;
       clone

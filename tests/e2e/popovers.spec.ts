@@ -45,9 +45,9 @@ for (const viewport of [
       }) => {
         await page.goto('./');
         const region = page.getByRole('region', { name: /table, scrolls/i });
-        await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+        await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
         await region.evaluate((box) => box.scrollTo(box.scrollWidth, box.scrollHeight));
-        const rows = page.getByRole('grid', { name: TABLE_NAME }).locator('tbody tr');
+        const rows = page.getByRole('table', { name: TABLE_NAME }).locator('tbody tr');
         const last = rows.last();
         const name = (await last.getByRole('rowheader').innerText()).split('\n')[0]?.trim() ?? '';
         const rule = last.getByRole('button', { name: /^rule, how commonality of/i });
@@ -63,7 +63,7 @@ for (const viewport of [
         page,
       }) => {
         await page.goto('./');
-        await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+        await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
         const cite = page.getByRole('button', { name: 'S000, sources for AKM' });
         await cite.scrollIntoViewIfNeeded();
         await cite.click();

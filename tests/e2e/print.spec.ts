@@ -6,7 +6,7 @@ import { controlsOnPaper, hasWords, pdfPageCount, pdfText, today } from './paper
 const VIEWS = {
   table: {
     search: '',
-    ready: (page: Page) => page.getByRole('grid', { name: /iraqi and iranian/i }),
+    ready: (page: Page) => page.getByRole('table', { name: /iraqi and iranian/i }),
   },
   comparison: {
     search: '?v=1&cmp=t-72_m109_akm&cmpopen=1',

@@ -36,7 +36,7 @@ test.describe('the single file, opened from disk with no network', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(FILE);
-    const table = page.getByRole('grid', { name: TABLE_NAME });
+    const table = page.getByRole('table', { name: TABLE_NAME });
     await expect(table).toBeVisible();
     expect(await systemNames(page)).toHaveLength(6);
 
@@ -77,7 +77,7 @@ test.describe('the single file, opened from disk with no network', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(FILE);
-    await expect(page.getByRole('grid', { name: TABLE_NAME })).toBeVisible();
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page
       .getByLabel('Open catalogue', { exact: true })
       .setInputFiles(await writeCatalogue(12));

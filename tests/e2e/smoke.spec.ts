@@ -11,7 +11,7 @@ test.describe('the built app', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: /iraq–iran equipment commonality/i }),
     ).toBeVisible();
-    await expect(page.getByRole('grid', { name: /iraqi and iranian variants/i })).toBeVisible();
+    await expect(page.getByRole('table', { name: /iraqi and iranian variants/i })).toBeVisible();
     await expect(page.getByRole('row')).not.toHaveCount(0);
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -23,7 +23,7 @@ test.describe('the built app', () => {
 
   test('has no WCAG 2.1 A/AA violations on first load', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('grid', { name: /iraqi and iranian variants/i })).toBeVisible();
+    await expect(page.getByRole('table', { name: /iraqi and iranian variants/i })).toBeVisible();
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
@@ -32,7 +32,7 @@ test.describe('the built app', () => {
 
   test('works when served from a sub-path', async ({ page, watch }) => {
     await page.goto(`http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`);
-    await expect(page.getByRole('grid', { name: /iraqi and iranian variants/i })).toBeVisible();
+    await expect(page.getByRole('table', { name: /iraqi and iranian variants/i })).toBeVisible();
     expect(watch.consoleErrors).toEqual([]);
   });
 });

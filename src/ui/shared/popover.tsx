@@ -61,6 +61,8 @@ export function Popover({
       id={id}
       role="group"
       aria-label={label}
+      // A press on its text keeps focus inside the popup, so the popup stays open (use-dismiss.ts).
+      tabIndex={-1}
       className={`popover ${className}`}
       popover={supportsPopover() ? 'manual' : undefined}
       // An attribute, not inline visibility, so the stylesheet decides (jsdom has no layout to judge).

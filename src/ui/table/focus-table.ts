@@ -1,11 +1,18 @@
-/** The grid's one Tab stop among its cells: a cell, or a control in one. */
-const GRID_STOP =
-  '[role="grid"] :is(td, th)[tabindex="0"], [role="grid"] :is(td, th) [tabindex="0"]';
+/** The table's one Tab stop among its cells (a cell, or a control in one), or its empty state. */
+const TABLE_STOP = [
+  '.empty-state button',
+  '[data-keyboard-grid] :is(td, th)[tabindex="0"]',
+  '[data-keyboard-grid] :is(td, th) [tabindex="0"]',
+];
 
 /**
- * Focus `box` (a view's region), or, where it holds the table grid, the grid's Tab stop (its
- * current cell), so the skip link and "Show N systems" land where arrow keys work at once.
+ * Focus `box` (a view's region), or, where it holds the table, the table's Tab stop (its current
+ * cell, or "Clear all filters" when nothing matches), so the skip link and "Show N systems" land
+ * where the next key works at once.
  */
 export function focusView(box: HTMLElement): void {
-  (box.querySelector<HTMLElement>(GRID_STOP) ?? box).focus();
+  const stop = TABLE_STOP.map((selector) => box.querySelector<HTMLElement>(selector)).find(
+    (element) => element !== null,
+  );
+  (stop ?? box).focus();
 }

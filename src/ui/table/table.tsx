@@ -1,5 +1,10 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
+import { Fragment, useMemo, useRef } from 'react';
 import { printedRows } from '../../domain/print/printed-rows';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import type { ColumnSpec } from '../../domain/table/columns';
@@ -16,6 +21,8 @@ const GRID_KEYS_ID = 'table-keys';
 /** The two header rows come first in aria-rowindex. */
 const HEADER_ROWS = 2;
 const ESTIMATED_ROW_HEIGHT = 56;
+/** The two sticky header rows' height, near enough: the scroll box pads for it too (table.css). */
+const STICKY_HEADER_HEIGHT = 56;
 // Where layout is unknown (tests, the first render) assume a laptop-sized scroll box.
 const INITIAL_RECT = { width: 1280, height: 720 };
 
@@ -38,6 +45,15 @@ export function TableView({ table }: { table: TableModel }) {
   const headers = visibleHeaders(table);
   const specs = headers.map(({ spec }) => spec);
   const rows = table.getRowModel().rows;
+  const rowIndex = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
+  // The system holding the table's Tab stop stays drawn, however far the table scrolls from it.
+  const activeRowRef = useRef<string | null>(null);
+  const withActiveRow = (range: Range) => {
+    const drawn = defaultRangeExtractor(range);
+    const active = rowIndex.get(activeRowRef.current ?? '');
+    if (active === undefined || drawn.includes(active)) return drawn;
+    return [...drawn, active].sort((a, b) => a - b);
+  };
   // The virtualizer keeps its own mutable state, so React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -52,17 +68,24 @@ export function TableView({ table }: { table: TableModel }) {
         update(rect.width === 0 && rect.height === 0 ? INITIAL_RECT : rect),
       ),
     getItemKey: (index) => rows[index]?.id ?? index,
+    rangeExtractor: withActiveRow,
+    // Rows scrolled to by key land below the two sticky header rows.
+    scrollPaddingStart: STICKY_HEADER_HEIGHT,
   });
   const gridKeys = useGridKeys(
     grid,
-    { first: HEADER_ROWS, last: rows.length + HEADER_ROWS },
-    (rowIndex) => virtualizer.scrollToIndex(rowIndex - HEADER_ROWS - 1, { align: 'auto' }),
+    {
+      headerRow: HEADER_ROWS,
+      count: rows.length,
+      idAt: (index) => rows[index]?.id,
+      indexOf: (id) => rowIndex.get(id) ?? -1,
+      reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    },
+    activeRowRef,
   );
   // Paper has no scroll box: every row (up to a limit), not the window around the scroll position.
   const printing = usePrinting();
   const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const spacer = (height: number, key: string) =>
     height > 0 ? (
       <tr key={key} aria-hidden="true" className="spacer-row">
@@ -83,8 +106,7 @@ export function TableView({ table }: { table: TableModel }) {
       >
         <table
           ref={grid}
-          role="grid"
-          aria-readonly="true"
+          data-keyboard-grid=""
           className="comparison-table"
           aria-rowcount={rows.length + HEADER_ROWS}
           aria-describedby={GRID_KEYS_ID}
@@ -122,24 +144,27 @@ export function TableView({ table }: { table: TableModel }) {
               ))
             ) : (
               <>
-                {spacer(before, 'before')}
-                {items.map((item) => {
+                {items.map((item, position) => {
                   const row = rows[item.index];
                   if (!row) return null;
+                  // Spacers keep the scroll height: before, between (the kept active row), after.
+                  const gap = item.start - (items[position - 1]?.end ?? 0);
                   return (
-                    <tr
-                      key={row.id}
-                      data-index={item.index}
-                      ref={virtualizer.measureElement}
-                      aria-rowindex={item.index + HEADER_ROWS + 1}
-                    >
-                      {specs.map((spec) => (
-                        <Cell key={spec.id} row={row.original} spec={spec} />
-                      ))}
-                    </tr>
+                    <Fragment key={row.id}>
+                      {spacer(gap, `gap-${row.id}`)}
+                      <tr
+                        data-index={item.index}
+                        ref={virtualizer.measureElement}
+                        aria-rowindex={item.index + HEADER_ROWS + 1}
+                      >
+                        {specs.map((spec) => (
+                          <Cell key={spec.id} row={row.original} spec={spec} />
+                        ))}
+                      </tr>
+                    </Fragment>
                   );
                 })}
-                {spacer(after, 'after')}
+                {spacer(virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0), 'after')}
               </>
             )}
           </tbody>

@@ -5,25 +5,39 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { allStops, gridRows, positionOf, stopAt, stopsOf, type GridPosition } from './grid-cells';
-import { nextPosition, type GridRange } from './grid-moves';
+import { allStops, gridRows, positionOf, stopAt, type GridPosition } from './grid-cells';
+import { nextPosition } from './grid-moves';
 
-/** The first system's first control (the column headers' while no row is shown). */
-function firstStop(table: HTMLTableElement): HTMLElement | undefined {
-  const rows = gridRows(table);
-  const cell = (rows[1] ?? rows[0])?.cells[0];
-  return cell ? stopsOf(cell)[0] : undefined;
-}
+/** The stop that holds the Tab order, by system, so it follows its row through sorts and filters. */
+type ActiveStop = { rowId: string | null; cell: number; stop: number };
+/** The row id the column headers go by. */
+const HEADERS = null;
+
+export type GridRows = {
+  /** The aria-rowindex of the column-header row; systems follow it. */
+  headerRow: number;
+  count: number;
+  idAt: (index: number) => string | undefined;
+  indexOf: (id: string) => number;
+  /** Scroll the row at `index` into the drawn window. */
+  reveal: (index: number) => void;
+};
 
 /** The phone's row of sort chips scrolls sideways on its own. */
 const scrollsSideways = (row: HTMLElement) =>
-  row.scrollWidth > row.clientWidth && getComputedStyle(row).overflowX !== 'visible';
+  getComputedStyle(row).overflowX !== 'visible' && row.scrollWidth > row.clientWidth;
+
+/** Sets the attribute (a control's default tabIndex is 0 without it), and only if it changes. */
+const setTabIndex = (element: HTMLElement, value: number) => {
+  if (element.getAttribute('tabindex') !== String(value)) element.tabIndex = value;
+};
 
 /**
- * The table as one Tab stop with arrow keys between its cells (the ARIA grid pattern, with a
- * roving tabindex). Exactly one control or cell of the rendered rows is in the Tab order: the last
- * one focused, or the first system's checkbox. A key that leads to a row the virtualiser has not
- * rendered scrolls it in (`revealRow`, by row index) and focuses it once it is drawn.
+ * The table as one Tab stop with arrow keys between its cells (a roving tabindex, keyed as in the
+ * ARIA grid pattern). Exactly one control or cell is in the Tab order: the last one focused, kept
+ * by its system's id, or the first system's checkbox. `activeRowRef` names the system holding it, so
+ * the virtualiser keeps that row drawn while the table scrolls. A key that leads to a row not drawn
+ * yet scrolls it in and focuses it once it is.
  *
  * The tab order is set on the DOM after each render rather than passed down as props, because the
  * controls belong to shared components (citation marks, glossary terms, the comparison checkbox)
@@ -31,20 +45,44 @@ const scrollsSideways = (row: HTMLElement) =>
  */
 export function useGridKeys(
   grid: RefObject<HTMLTableElement | null>,
-  range: GridRange,
-  revealRow: (rowIndex: number) => void,
+  rows: GridRows,
+  activeRowRef: RefObject<string | null>,
 ) {
-  const active = useRef<GridPosition>({ row: range.first + 1, cell: 0, stop: 0 });
+  // null until a stop is chosen: the first system's first control.
+  const active = useRef<ActiveStop | null>(null);
   const focusPending = useRef(false);
 
-  /** Give the active stop (or, while its row is not drawn, the first rendered one) tabindex 0. */
+  const positionFor = (stop: ActiveStop | null): GridPosition => {
+    const first = { row: rows.headerRow + (rows.count > 0 ? 1 : 0), cell: 0, stop: 0 };
+    if (stop === null) return first;
+    const { cell } = stop;
+    if (stop.rowId === HEADERS) return { row: rows.headerRow, cell, stop: stop.stop };
+    const index = rows.indexOf(stop.rowId);
+    // A system filtered out hands the stop to the first one.
+    return index < 0 ? first : { row: index + rows.headerRow + 1, cell, stop: stop.stop };
+  };
+
+  const activate = (position: GridPosition) => {
+    const index = position.row - rows.headerRow - 1;
+    active.current = {
+      rowId: index < 0 ? HEADERS : (rows.idAt(index) ?? HEADERS),
+      cell: position.cell,
+      stop: position.stop,
+    };
+    activeRowRef.current = active.current.rowId;
+  };
+
+  /** Give the active stop (or, while its row is not drawn, the first drawn one) tabindex 0. */
   const syncTabOrder = (table: HTMLTableElement) => {
-    const current = stopAt(table, active.current) ?? firstStop(table);
-    for (const stop of allStops(table)) stop.tabIndex = stop === current ? 0 : -1;
+    const drawn = gridRows(table);
+    const current =
+      stopAt(table, positionFor(active.current)) ??
+      stopAt(table, { row: Number(drawn[1]?.getAttribute('aria-rowindex')), cell: 0, stop: 0 });
+    for (const stop of allStops(table)) setTabIndex(stop, stop === current ? 0 : -1);
     // A header row that scrolls by itself is a Tab stop too, so a keyboard can scroll it while its
     // sort buttons are out of the Tab order (WCAG 2.1.1; axe's scrollable-region-focusable).
-    const headerRow = gridRows(table)[0];
-    if (headerRow && scrollsSideways(headerRow)) headerRow.tabIndex = 0;
+    const headerRow = drawn[0];
+    if (headerRow && scrollsSideways(headerRow)) setTabIndex(headerRow, 0);
     else headerRow?.removeAttribute('tabindex');
     return current;
   };
@@ -52,37 +90,51 @@ export function useGridKeys(
   useLayoutEffect(() => {
     const table = grid.current;
     if (!table) return;
+    activeRowRef.current = active.current?.rowId ?? null;
     const current = syncTabOrder(table);
-    if (focusPending.current && current && positionOf(current)?.row === active.current.row) {
-      focusPending.current = false;
-      current.focus();
-    }
+    if (!focusPending.current || !current) return;
+    const wanted = positionFor(active.current).row;
+    if (positionOf(current)?.row !== wanted) return;
+    focusPending.current = false;
+    // Only if focus is still in the table: a reveal never pulls focus back from elsewhere.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || table.contains(focused)) current.focus();
   });
 
   const onFocus = (event: FocusEvent<HTMLTableElement>) => {
     const position = positionOf(event.target);
     if (!position) return;
-    active.current = position;
+    focusPending.current = false;
+    activate(position);
     syncTabOrder(event.currentTarget);
   };
 
+  const onBlur = (event: FocusEvent<HTMLTableElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+      focusPending.current = false;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    if (event.altKey || event.metaKey || event.shiftKey) return;
-    const at = positionOf(event.target as Element);
+    if (event.defaultPrevented || event.altKey || event.metaKey || event.shiftKey) return;
+    // While a far row is being drawn, keys go on from where they were sent, not from the old stop.
+    const at = focusPending.current
+      ? positionFor(active.current)
+      : positionOf(event.target as Element);
     if (!at) return;
+    const range = { first: rows.headerRow, last: rows.count + rows.headerRow };
     const next = nextPosition(event.currentTarget, at, event.key, event.ctrlKey, range);
     if (!next) return;
     event.preventDefault();
-    active.current = next;
+    activate(next);
     const stop = stopAt(event.currentTarget, next);
     if (stop && positionOf(stop)?.row === next.row) {
       syncTabOrder(event.currentTarget);
       stop.focus();
     } else {
       focusPending.current = true;
-      revealRow(next.row);
+      rows.reveal(next.row - rows.headerRow - 1);
     }
   };
 
-  return { onFocus, onKeyDown };
+  return { onFocus, onBlur, onKeyDown };
 }

@@ -4,7 +4,7 @@ import { renderWithStore, viewWith } from '../../support/render-with-store';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const comparisonTable = () => screen.getByRole('grid', { name: /iraqi and iranian variants/i });
+const comparisonTable = () => screen.getByRole('table', { name: /iraqi and iranian variants/i });
 
 /** The body rows of the comparison table (the two header rows left out). */
 function bodyRows() {

@@ -22,17 +22,16 @@ describe('terms marked where they appear', () => {
   it('shows the definition on keyboard focus and hides it when focus moves on', async () => {
     const { user } = renderWithStore();
     const iqaf = within(row('Mi-17')).getByRole('button', { name: 'IqAF' });
-    // Tab from the element before it, as a keyboard user would arrive.
+    // Arrive from the control before it, as a keyboard user moving along the row would.
     await user.click(
       within(row('Mi-17')).getByRole('button', {
         name: 'S000, sources for Iraqi variant of Mi-17',
       }),
     );
-    await user.keyboard('{Escape}');
-    await user.tab();
+    await user.keyboard('{Escape}{ArrowRight}');
     expect(iqaf).toHaveFocus();
     expect(screen.getByRole('group', { name: 'IqAF' })).toHaveTextContent('The Iraqi Air Force.');
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(screen.queryByRole('group', { name: 'IqAF' })).not.toBeInTheDocument();
   });
 

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../support/render-with-store';
 
-const grid = () => screen.getByRole('grid', { name: /iraqi and iranian variants/i });
+const grid = () => screen.getByRole('table', { name: /iraqi and iranian variants/i });
 const inGrid = (name: RegExp | string) => within(grid()).getByRole('button', { name });
 const checkbox = (system: string) =>
   within(grid()).getByRole('checkbox', { name: `Compare ${system}` });
@@ -70,5 +70,33 @@ describe('the table grid by keyboard', () => {
     link.focus();
     await user.keyboard('{ArrowDown}');
     expect(link).toHaveFocus();
+  });
+
+  it('keeps the Tab stop on its system through a sort, and hands it on when a filter hides it', async () => {
+    const { user, store } = renderWithStore();
+    checkbox('T-72').focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(checkbox('M113')).toHaveFocus();
+    const { setSorting, togglePlatformType } = store.getState().actions;
+    act(() => setSorting([{ column: 'system', desc: true }]));
+    expect(tabStops()).toEqual([checkbox('M113')]);
+    act(() => togglePlatformType('rifle'));
+    expect(tabStops()).toEqual([checkbox('AKM')]);
+  });
+
+  it('closes an open citation when an arrow key moves on', async () => {
+    const { user } = renderWithStore();
+    await user.click(inGrid(/^S000, sources for T-72$/));
+    expect(screen.getByRole('group', { name: 'Sources for T-72' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.queryByRole('group', { name: 'Sources for T-72' })).not.toBeInTheDocument();
+    expect(inGrid(/^Main battle tank$/)).toHaveFocus();
+  });
+
+  it('lands the skip link on "Clear all filters" when nothing matches', async () => {
+    const { user, store } = renderWithStore();
+    act(() => store.getState().actions.setSearch('no such system'));
+    await user.click(screen.getByRole('link', { name: 'Skip to the table' }));
+    expect(within(grid()).getByRole('button', { name: 'Clear all filters' })).toHaveFocus();
   });
 });
