@@ -116,3 +116,21 @@ test('a press outside closes a popover', async ({ page }) => {
   await page.getByRole('heading', { level: 1 }).click();
   await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeHidden();
 });
+
+test('the detail opens with focus on Close and no definition over its title', async ({ page }) => {
+  await page.goto('./?v=1&sys=t-72');
+  const dialog = page.getByRole('dialog', { name: 'T-72' });
+  await expect(dialog.getByRole('button', { name: 'Close details' })).toBeFocused();
+  // The platform type's term, which the browser focuses first, does not leave its preview open.
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('group', { name: /main battle tank/i })).toHaveCount(0);
+});
+
+test('moving on by keyboard closes an open citation', async ({ page }) => {
+  await page.goto('./');
+  const mark = page.getByRole('button', { name: 'S000, sources for T-72' });
+  await mark.click();
+  await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeHidden();
+});

@@ -57,7 +57,7 @@ export function DetailDialog() {
   return (
     <dialog
       ref={dialog}
-      className="system-detail"
+      className="modal system-detail"
       aria-labelledby="detail-title"
       onClose={() => {
         if (detailId !== null) closeDetail();

@@ -62,7 +62,7 @@ export function GlossaryDialog() {
   return (
     <dialog
       ref={dialog}
-      className="glossary-dialog"
+      className="modal glossary-dialog"
       aria-labelledby="glossary-title"
       onClose={() => {
         if (store.getState().view.glossaryOpen) closeGlossary();

@@ -74,8 +74,10 @@ export function Term({
           later(HOVER_CLOSE_MS, () => setShown((now) => (now === 'hover' ? null : now)));
       }}
       onBlur={(event) => {
-        if (shown === 'focus' && !wrapper.current?.contains(event.relatedTarget as Node | null))
-          setShown(null);
+        // An update function: focus can come and go before the render that showed the preview
+        // (a dialog focuses its first control, then the one it means to).
+        if (!wrapper.current?.contains(event.relatedTarget as Node | null))
+          setShown((now) => (now === 'focus' ? null : now));
       }}
     >
       <button
