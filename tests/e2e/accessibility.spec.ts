@@ -110,8 +110,11 @@ for (const size of SIZES) {
 
       test('the table with keyboard focus in it has no violations', async ({ page }) => {
         await page.goto('./');
+        await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
         await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: 'Skip to the table' })).toBeFocused();
         await page.keyboard.press('Enter');
+        await expect(page.getByRole('checkbox', { name: 'Compare T-72' })).toBeFocused();
         await page.keyboard.press('ArrowRight');
         await expect(page.getByRole('button', { name: /^T-72\s*: open details$/ })).toBeFocused();
         await expect(page.getByText(/arrow keys move between cells/)).toBeVisible();
