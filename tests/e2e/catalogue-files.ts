@@ -24,7 +24,7 @@ export async function writeCatalogue(count: number): Promise<string> {
     catalogue,
     register,
   };
-  const path = join(tmpdir(), `print-drill-${count}-${process.pid}.json`);
+  const path = join(tmpdir(), `drill-${count}-${process.pid}.json`);
   await writeFile(path, JSON.stringify(file));
   return path;
 }

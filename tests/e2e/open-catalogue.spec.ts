@@ -4,36 +4,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { writeCatalogue } from './catalogue-files';
 import { expect, test } from './fixtures';
 import { TABLE_NAME } from './page-table';
 
 const SYSTEMS = 10_000;
-
-const readJson = async (path: string) =>
-  JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-
-/** The built-in systems repeated under new ids: a valid catalogue of any size. */
-async function writeCatalogue(count: number): Promise<string> {
-  const catalogue = { ...(await readJson('data/catalogue.json')) };
-  delete catalogue.$schema;
-  const register = { ...(await readJson('seeds/sources.json')) };
-  delete register.$schema;
-  const six = catalogue.systems as Record<string, unknown>[];
-  catalogue.systems = Array.from({ length: count }, (_, i) => {
-    const system = six[i % six.length]!;
-    return { ...system, id: `${String(system.id)}-${i}`, name: `${String(system.name)} ${i}` };
-  });
-  const file = {
-    kind: 'iraq-iran-commonality-catalogue',
-    version: 1,
-    title: `Drill catalogue of ${count}`,
-    catalogue,
-    register,
-  };
-  const path = join(tmpdir(), `drill-${count}-${process.pid}.json`);
-  await writeFile(path, JSON.stringify(file));
-  return path;
-}
 
 test.describe('opening a catalogue', () => {
   test('opens 10,000 systems, filters, searches, sorts, scrolls to the end and exports them', async ({

@@ -18,10 +18,7 @@ import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
 import { COMMONALITY_LEVELS, COMMONALITY_RULE, commonalityText } from './commonality';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
-/**
- * Every column of the table, in on-screen order. The id is what links carry. The assessment comes
- * straight after the system, so it is on screen at 1280 px without scrolling sideways.
- */
+/** Every column, in on-screen order (the assessment early: in view at 1280 px). Links carry ids. */
 export const COLUMN_IDS = [
   'system',
   'platformType',

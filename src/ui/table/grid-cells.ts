@@ -8,7 +8,7 @@ export type GridPosition = { row: number; cell: number; stop: number };
 
 const CONTROLS = 'button, input, select, textarea, a[href]';
 /** Popover panels are reached by Tab from their button and keep their own keys. */
-export const PANEL = '.popover';
+const PANEL = '.popover';
 
 const isGridRow = (row: Element): row is HTMLTableRowElement =>
   row instanceof HTMLTableRowElement &&

@@ -3,7 +3,7 @@
 import { stopsOf, rowAt, type GridPosition } from './grid-cells';
 
 /** Rows a Page Up / Page Down jumps over. */
-export const PAGE_ROWS = 10;
+const PAGE_ROWS = 10;
 const LAST = Number.MAX_SAFE_INTEGER;
 
 /** The rows focus may reach: from the column headers to the last system. */
