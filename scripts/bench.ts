@@ -2,19 +2,12 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { constructTable, tableFeatures } from '@tanstack/table-core';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { Catalogue, System } from '../src/catalogue/schema';
 import { deriveRows, type TableRow } from '../src/domain/table/rows';
-import {
-  bySearch,
-  canGlobalFilter,
-  tableColumns,
-  tableModelFeatures,
-  tableStateFor,
-} from '../src/domain/table/model';
+import { NO_FACET_CHOICE } from '../src/domain/table/facets';
+import { queryTable } from '../src/domain/table/query';
+import { buildRowIndex } from '../src/domain/table/row-index';
 import { toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
-import { DEFAULT_VIEW } from '../src/domain/view/state';
 
 type Benchmark = {
   name: string;
@@ -88,29 +81,13 @@ function largeCatalogueRows(count: number): TableRow[] {
   return deriveRows({ ...catalogue, systems });
 }
 
-function filteringTable(rows: TableRow[]) {
-  const initial = tableStateFor({ ...DEFAULT_VIEW, platformTypes: ['mbt', 'apc', 'rifle'] });
-  return constructTable({
-    features: tableFeatures({
-      ...tableModelFeatures,
-      coreReactivityFeature: storeReactivityBindings(),
-    }),
-    columns: tableColumns,
-    data: rows,
-    getRowId: (row) => row.id,
-    initialState: initial,
-    globalFilterFn: bySearch,
-    getColumnCanGlobalFilter: canGlobalFilter,
-  });
-}
-
 const benchmarks: readonly Benchmark[] = [
   {
     name: `derive comparison rows for ${ROWS.toLocaleString('en')} systems`,
     budgetMs: 500,
     setup: () => {
       const rows = largeCatalogueRows(ROWS);
-      const catalogue = { systems: rows.map((row) => row.system) } as Catalogue;
+      const catalogue = { systems: rows.map((row) => row.system), glossary: [] } as unknown as Catalogue;
       return () => deriveRows(catalogue);
     },
   },
@@ -118,15 +95,17 @@ const benchmarks: readonly Benchmark[] = [
     name: `one search keystroke over ${ROWS.toLocaleString('en')} rows (filter + facets + sort)`,
     budgetMs: 100,
     setup: () => {
-      const table = filteringTable(largeCatalogueRows(ROWS));
+      const index = buildRowIndex(largeCatalogueRows(ROWS));
       let keystroke = 0;
       return () => {
         keystroke += 1;
-        table.setGlobalFilter(keystroke % 2 === 0 ? 'army' : 'arm');
-        table.setSorting([{ id: 'iraqiVariant', desc: keystroke % 2 === 0 }]);
-        const shown = table.getRowModel().rows.length;
-        table.getColumn('platformType')?.getFacetedUniqueValues();
-        return shown;
+        const result = queryTable(index, {
+          ...NO_FACET_CHOICE,
+          platformTypes: ['mbt', 'apc', 'rifle'],
+          search: keystroke % 2 === 0 ? 'army' : 'arm',
+          sorting: [{ column: 'iraqiVariant', desc: keystroke % 2 === 0 }],
+        });
+        return result.order.length;
       };
     },
     describe: (result) => `${String(result)} rows shown`,

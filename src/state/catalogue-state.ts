@@ -4,6 +4,7 @@ import type { CatalogueIdentity } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
 import { citationTest, trustsAll, type Trust } from '../domain/sources/trust';
+import { buildRowIndex, type RowIndex } from '../domain/table/row-index';
 import { deriveRows, type TableRow } from '../domain/table/rows';
 import type { ViewState } from '../domain/view/state';
 
@@ -14,6 +15,8 @@ export type CatalogueState =
       data: LoadedCatalogue;
       /** One per system, counting only the citations the view's evidence and grade filters let in. */
       rows: TableRow[];
+      /** The rows in columns, which the table's queries run over. */
+      index: RowIndex;
       /** The evidence and grade filters `rows` were derived under. */
       trust: Trust;
       /** The opened file this catalogue came from; null for the built-in catalogue. */
@@ -34,5 +37,5 @@ export function catalogueFor(catalogue: CatalogueState, view: ViewState): Catalo
     catalogue.data.catalogue,
     trustsAll(trust) ? undefined : citationTest(trust, grades),
   );
-  return { ...catalogue, rows, trust };
+  return { ...catalogue, rows, index: buildRowIndex(rows), trust };
 }

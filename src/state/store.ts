@@ -6,16 +6,16 @@ import type { CatalogueIdentity, OpenProgress } from '../catalogue/catalogue-fil
 import type { LoadedCatalogue } from '../catalogue/load';
 import { catalogueFor, type CatalogueState } from './catalogue-state';
 import type { CatalogueProblem } from '../catalogue/problem';
-import {
-  CAPABILITY_KIND_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
-  type CapabilityKind,
-  type Operator,
-  type PlatformType,
-} from '../catalogue/vocabulary';
 import { TRUST_ALL, type EvidenceLevel, type GradeId } from '../domain/sources/trust';
 import { COLUMN_IDS, type ColumnId } from '../domain/table/columns';
+import {
+  FACETS,
+  NO_FACET_CHOICE,
+  toggledValue,
+  type FacetField,
+  type FacetValue,
+} from '../domain/table/facets';
+import { buildRowIndex } from '../domain/table/row-index';
 import { deriveRows, type TableRow } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
 import {
@@ -64,9 +64,8 @@ type Actions = {
   catalogueFailed: (problems: CatalogueProblem[]) => void;
   /** Puts a whole view in place (from a link, or Back/Forward) without a new history entry. */
   restoreView: (view: ViewState, mode?: HistoryMode) => void;
-  togglePlatformType: (id: PlatformType) => void;
-  toggleOperator: (id: Operator) => void;
-  toggleCapability: (id: CapabilityKind) => void;
+  /** Ticks or unticks one value of a facet filter ("Tank" under platform type). */
+  toggleFacet: <F extends FacetField>(field: F, id: FacetValue<F>) => void;
   setBasis: (basis: SourceBasis) => void;
   setEvidence: (evidence: EvidenceLevel) => void;
   setMinGrade: (grade: GradeId | null) => void;
@@ -143,10 +142,12 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         catalogueLoaded: (data, view, options = {}) =>
           set((state) => {
             const shown = view ?? state.view;
+            const rows = options.rows ?? deriveRows(data.catalogue);
             const loaded: CatalogueState = {
               status: 'ready',
               data,
-              rows: options.rows ?? deriveRows(data.catalogue),
+              rows,
+              index: buildRowIndex(rows),
               trust: TRUST_ALL,
               identity: options.identity ?? null,
             };
@@ -173,12 +174,8 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         },
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
         restoreView: (view, mode = 'none') => show(view, mode),
-        togglePlatformType: (id) =>
-          update((view) => ({ platformTypes: toggled(view.platformTypes, id, PLATFORM_TYPE_IDS) })),
-        toggleOperator: (id) =>
-          update((view) => ({ operators: toggled(view.operators, id, OPERATOR_IDS) })),
-        toggleCapability: (id) =>
-          update((view) => ({ capabilities: toggled(view.capabilities, id, CAPABILITY_KIND_IDS) })),
+        toggleFacet: (field, id) =>
+          update((view) => ({ [field]: toggledValue(FACETS[field], view[field], id) })),
         setBasis: (basis) => update(() => ({ basis })),
         setEvidence: (evidence) => update(() => ({ evidence })),
         setMinGrade: (minGrade) => update(() => ({ minGrade })),
@@ -189,9 +186,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         showAllColumns: () => update(() => ({ hiddenColumns: [] })),
         clearFilters: () =>
           update(() => ({
-            platformTypes: [],
-            operators: [],
-            capabilities: [],
+            ...NO_FACET_CHOICE,
             search: '',
             basis: DEFAULT_VIEW.basis,
             evidence: DEFAULT_VIEW.evidence,

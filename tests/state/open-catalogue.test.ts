@@ -37,7 +37,7 @@ describe('openCatalogueFile', () => {
 
   it('keeps the catalogue on screen when the file is refused, and says why', async () => {
     const store = loadedStore();
-    store.getState().actions.togglePlatformType('rifle');
+    store.getState().actions.toggleFacet('platformTypes', 'rifle');
     const before = store.getState().catalogue;
     await openCatalogueFile(store, fileOf('{"kind": 3'), PAGE_ONLY);
     const state = store.getState();

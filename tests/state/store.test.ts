@@ -52,12 +52,12 @@ describe('the view store', () => {
   describe('filter toggles', () => {
     it('keeps chosen platform types in the vocabulary order, whatever the click order', () => {
       const store = createViewStore();
-      const { togglePlatformType } = store.getState().actions;
-      togglePlatformType('rifle');
-      togglePlatformType('mbt');
-      togglePlatformType('apc');
+      const { toggleFacet } = store.getState().actions;
+      toggleFacet('platformTypes', 'rifle');
+      toggleFacet('platformTypes', 'mbt');
+      toggleFacet('platformTypes', 'apc');
       expect(store.getState().view.platformTypes).toEqual(['mbt', 'apc', 'rifle']);
-      togglePlatformType('mbt');
+      toggleFacet('platformTypes', 'mbt');
       expect(store.getState().view.platformTypes).toEqual(['apc', 'rifle']);
     });
 
@@ -70,9 +70,9 @@ describe('the view store', () => {
           (operators, capabilities, types) => {
             const store = createViewStore();
             const { actions } = store.getState();
-            operators.forEach(actions.toggleOperator);
-            capabilities.forEach(actions.toggleCapability);
-            types.forEach(actions.togglePlatformType);
+            operators.forEach((id) => actions.toggleFacet('operators', id));
+            capabilities.forEach((id) => actions.toggleFacet('capabilities', id));
+            types.forEach((id) => actions.toggleFacet('platformTypes', id));
             const { view } = store.getState();
             expect(view.operators).toEqual(OPERATOR_IDS.filter((id) => operators.includes(id)));
             expect(view.capabilities).toEqual(
@@ -88,11 +88,11 @@ describe('the view store', () => {
 
     it('undoes a toggle when the same option is toggled again', () => {
       const store = storeWith({ operators: ['irgc'], capabilities: ['spares'] });
-      const { toggleOperator, toggleCapability } = store.getState().actions;
-      toggleOperator('iraqi-army');
-      toggleOperator('iraqi-army');
-      toggleCapability('platform');
-      toggleCapability('platform');
+      const { toggleFacet } = store.getState().actions;
+      toggleFacet('operators', 'iraqi-army');
+      toggleFacet('operators', 'iraqi-army');
+      toggleFacet('capabilities', 'platform');
+      toggleFacet('capabilities', 'platform');
       expect(store.getState().view.operators).toEqual(['irgc']);
       expect(store.getState().view.capabilities).toEqual(['spares']);
     });
@@ -122,9 +122,9 @@ describe('the view store', () => {
       const store = createViewStore();
       const { actions } = store.getState();
       const changes: [string, () => void][] = [
-        ['togglePlatformType', () => actions.togglePlatformType('mbt')],
-        ['toggleOperator', () => actions.toggleOperator('irgc')],
-        ['toggleCapability', () => actions.toggleCapability('spares')],
+        ['toggleFacet platformTypes', () => actions.toggleFacet('platformTypes', 'mbt')],
+        ['toggleFacet operators', () => actions.toggleFacet('operators', 'irgc')],
+        ['toggleFacet capabilities', () => actions.toggleFacet('capabilities', 'spares')],
         ['setBasis', () => actions.setBasis('sourced')],
         ['setSorting', () => actions.setSorting([{ column: 'system', desc: true }])],
         ['toggleColumn', () => actions.toggleColumn('armament')],

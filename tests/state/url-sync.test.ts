@@ -88,11 +88,11 @@ describe('syncUrlWithStore', () => {
 
   it('pushes a new history entry at once for each discrete change made apart', () => {
     const { win, actions } = setUp();
-    actions.togglePlatformType('mbt');
+    actions.toggleFacet('platformTypes', 'mbt');
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
     expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/app/?v=1&type=mbt`);
     vi.advanceTimersByTime(HISTORY_WINDOW_MS);
-    actions.toggleCapability('ammunition');
+    actions.toggleFacet('capabilities', 'ammunition');
     expect(win.history.pushState).toHaveBeenCalledTimes(2);
     expect(win.location.search).toBe('?v=1&type=mbt&cap=ammunition');
     expect(win.history.replaceState).not.toHaveBeenCalled();
@@ -121,7 +121,7 @@ describe('syncUrlWithStore', () => {
     'writes history at the path %s, never reading it as another origin',
     (path) => {
       const { win, actions, store } = setUp(fakeWindow(path, '', '#top'));
-      actions.togglePlatformType('mbt');
+      actions.toggleFacet('platformTypes', 'mbt');
       expect(store.getState().view.platformTypes).toEqual(['mbt']);
       expect(win.history.pushState).toHaveBeenCalledTimes(1);
       expect(win.location.href).toBe(`${ORIGIN}${path}?v=1&type=mbt#top`);
@@ -150,7 +150,7 @@ describe('syncUrlWithStore', () => {
       win.history.pushState.mockImplementation(record);
       win.history.replaceState.mockImplementation(record);
       for (let click = 0; click < 600; click += 1) {
-        actions.togglePlatformType('mbt');
+        actions.toggleFacet('platformTypes', 'mbt');
         if (click % 3 === 0) actions.setSearch(`q${click}`);
         vi.advanceTimersByTime(HISTORY_WINDOW_MS + (click % 5) * 7 - 10);
       }
@@ -189,10 +189,10 @@ describe('syncUrlWithStore', () => {
       const win = fakeWindow();
       rateLimited(win, 0);
       const { actions, store } = setUp(win);
-      expect(() => actions.togglePlatformType('mbt')).not.toThrow();
+      expect(() => actions.toggleFacet('platformTypes', 'mbt')).not.toThrow();
       expect(store.getState().view.platformTypes).toEqual(['mbt']);
       vi.advanceTimersByTime(HISTORY_WINDOW_MS);
-      actions.toggleOperator('irgc');
+      actions.toggleFacet('operators', 'irgc');
       expect(store.getState().view.operators).toEqual(['irgc']);
       expect(win.location.search).toBe('');
 
@@ -217,7 +217,7 @@ describe('syncUrlWithStore', () => {
         }
         vi.advanceTimersByTime(90);
       }
-      actions.togglePlatformType('mbt');
+      actions.toggleFacet('platformTypes', 'mbt');
       vi.runAllTimers();
       expect(thrown).toBe(0);
       expect(store.getState().view.platformTypes).toEqual(['mbt']);
@@ -245,7 +245,7 @@ describe('syncUrlWithStore', () => {
   it('writes a pending search no later than the next discrete change', () => {
     const { win, actions } = setUp();
     actions.setSearch('rpg');
-    actions.togglePlatformType('rpg');
+    actions.toggleFacet('platformTypes', 'rpg');
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
     expect(win.location.search).toBe('?v=1&type=rpg&q=rpg');
     vi.runAllTimers();
@@ -254,9 +254,9 @@ describe('syncUrlWithStore', () => {
 
   it('gives the default view a bare path', () => {
     const { win, actions } = setUp();
-    actions.togglePlatformType('mbt');
+    actions.toggleFacet('platformTypes', 'mbt');
     vi.advanceTimersByTime(HISTORY_WINDOW_MS);
-    actions.togglePlatformType('mbt');
+    actions.toggleFacet('platformTypes', 'mbt');
     expect(win.history.pushState).toHaveBeenCalledTimes(2);
     expect(win.history.pushState).toHaveBeenLastCalledWith(null, '', `${ORIGIN}/app/`);
     expect(win.location.search).toBe('');
@@ -323,9 +323,9 @@ describe('syncUrlWithStore', () => {
 
     it('starts a new entry for the next change, even straight after Back', () => {
       const { win, actions } = setUp();
-      actions.togglePlatformType('mbt');
+      actions.toggleFacet('platformTypes', 'mbt');
       win.popTo('');
-      actions.togglePlatformType('apc');
+      actions.toggleFacet('platformTypes', 'apc');
       vi.advanceTimersByTime(HISTORY_WINDOW_MS);
       expect(win.history.pushState).toHaveBeenCalledTimes(2);
       expect(win.location.search).toBe('?v=1&type=apc');
@@ -339,7 +339,7 @@ describe('syncUrlWithStore', () => {
     stop();
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
     expect(win.listeners.size).toBe(0);
-    actions.togglePlatformType('mbt');
+    actions.toggleFacet('platformTypes', 'mbt');
     expect(win.history.pushState).not.toHaveBeenCalled();
     expect(store.getState().view.platformTypes).toEqual(['mbt']);
   });
@@ -423,7 +423,7 @@ describe('openLinkedView', () => {
     expect(() => openLinkedView(store, data, win as unknown as Window)).not.toThrow();
     expect(win.location.href).toBe(`${ORIGIN}//`);
     vi.useFakeTimers();
-    store.getState().actions.togglePlatformType('mbt');
+    store.getState().actions.toggleFacet('platformTypes', 'mbt');
     vi.advanceTimersByTime(HISTORY_WINDOW_MS);
     vi.useRealTimers();
     expect(win.location.href).toBe(`${ORIGIN}//?v=1&type=mbt`);
@@ -433,7 +433,7 @@ describe('openLinkedView', () => {
     const store = createViewStore();
     const win = fakeWindow('/app/');
     openLinkedView(store, data, win as unknown as Window);
-    store.getState().actions.togglePlatformType('mbt');
+    store.getState().actions.toggleFacet('platformTypes', 'mbt');
     expect(win.location.search).toBe('?v=1&type=mbt');
   });
 });

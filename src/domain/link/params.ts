@@ -2,9 +2,9 @@
 // and how it is written. The codec derives both directions from this table (in the style of
 // nuqs's parsers and tablecn's parsers.ts); a value equal to the default's is left out.
 import * as v from 'valibot';
-import { CAPABILITY_KIND_IDS, OPERATOR_IDS, PLATFORM_TYPE_IDS } from '../../catalogue/vocabulary';
 import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
+import { FACETS, FACET_KEYS, type FacetField } from '../table/facets';
 import {
   COMPARISON_MODES,
   SEARCH_MAX_LENGTH,
@@ -76,6 +76,10 @@ const idSet = <F extends Field, T extends string>(
     write: (chosen) =>
       table.filter((id) => (chosen as readonly string[]).includes(id)).join(LIST_SEPARATOR),
   });
+
+/** A facet filter's parameter, under the key and noun the facet table gives it. */
+const facetParam = <F extends FacetField>(field: F): ViewParam<F> =>
+  idSet(field, FACETS[field].ids, FACETS[field].noun);
 
 const choice = <F extends Field>(
   field: F,
@@ -174,9 +178,9 @@ export const VIEW_PARAMS = {
     read: (name) => name.slice(0, FILE_NAME_MAX_LENGTH),
     write: (name) => name ?? '',
   }),
-  type: idSet('platformTypes', PLATFORM_TYPE_IDS, 'platform type'),
-  op: idSet('operators', OPERATOR_IDS, 'operator'),
-  cap: idSet('capabilities', CAPABILITY_KIND_IDS, 'capability'),
+  [FACET_KEYS.platformTypes]: facetParam('platformTypes'),
+  [FACET_KEYS.operators]: facetParam('operators'),
+  [FACET_KEYS.capabilities]: facetParam('capabilities'),
   basis: choice('basis', SOURCE_BASES, 'basis'),
   ev: choice('evidence', EVIDENCE_LEVELS, 'evidence level'),
   grade: param({

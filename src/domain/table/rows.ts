@@ -88,10 +88,21 @@ export function deriveRow(
   };
 }
 
+/**
+ * How a catalogue's systems become rows: the one way, for the built-in catalogue, an opened file
+ * (row by row, in slices) and a change of the evidence or grade filters alike.
+ */
+export function rowDeriver(
+  catalogue: Pick<Catalogue, 'glossary'>,
+  counts: (cite: Citation) => boolean = ALL_COUNT,
+): (system: System) => TableRow {
+  const synonymsOf = searchSynonyms(catalogue.glossary);
+  return (system) => deriveRow(system, counts, synonymsOf(system));
+}
+
 export function deriveRows(
   catalogue: Catalogue,
   counts: (cite: Citation) => boolean = ALL_COUNT,
 ): TableRow[] {
-  const synonymsOf = searchSynonyms(catalogue.glossary);
-  return catalogue.systems.map((system) => deriveRow(system, counts, synonymsOf(system)));
+  return catalogue.systems.map(rowDeriver(catalogue, counts));
 }

@@ -1,7 +1,6 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
-import { CAPABILITY_KINDS, OPERATORS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
-import { inSentence } from './in-sentence';
+import { FACETS, FACET_FIELDS, type FacetField } from '../table/facets';
 import type { ViewState } from './state';
 
 /** The parts of the view that narrow the table. */
@@ -27,19 +26,17 @@ export const pickViewFilters = ({
   minGrade,
 });
 
-const orList = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+// Each facet's words, generic over the facet so its values keep their type.
+function facetClauses<F extends FacetField>(field: F, view: Pick<ViewState, F>): string[] {
+  const chosen = view[field];
+  return chosen.length > 0 ? FACETS[field].clauses(chosen) : [];
+}
+const facetSlugs = <F extends FacetField>(field: F, view: Pick<ViewState, F>): string[] =>
+  view[field].map((id) => FACETS[field].slug(id));
 
 /** The filter clauses of a view, each a short phrase; empty when nothing narrows the table. */
 export function filterClauses(view: ViewFilters): string[] {
-  const clauses: string[] = [];
-  if (view.platformTypes.length > 0)
-    clauses.push(
-      `platform type is ${orList(view.platformTypes.map((id) => inSentence(PLATFORM_TYPES[id].short)))}`,
-    );
-  if (view.operators.length > 0)
-    clauses.push(`operator is ${orList(view.operators.map((id) => OPERATORS[id].label))}`);
-  for (const kind of view.capabilities) clauses.push(CAPABILITY_KINDS[kind].phrase);
+  const clauses = FACET_FIELDS.flatMap((field) => facetClauses(field, view));
   if (view.search.trim() !== '') clauses.push(`matching “${view.search.trim()}”`);
   if (view.basis === 'sourced') clauses.push('sourced facts only');
   if (view.evidence === 'stated') clauses.push('facts stated outright only');
@@ -57,9 +54,7 @@ export function describeView(view: ViewFilters, shown: number, total: number): s
 /** Words for the active filters, e.g. ["Tank", "APC", "ammunition"]; the file name slugifies them. */
 export function viewSlugs(view: ViewFilters): string[] {
   return [
-    ...view.platformTypes.map((id) => PLATFORM_TYPES[id].short),
-    ...view.operators,
-    ...view.capabilities,
+    ...FACET_FIELDS.flatMap((field) => facetSlugs(field, view)),
     ...(view.search.trim() ? [view.search.trim()] : []),
     ...(view.basis === 'sourced' ? ['sourced'] : []),
     ...(view.evidence === 'stated' ? ['stated'] : []),

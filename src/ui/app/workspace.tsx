@@ -18,7 +18,7 @@ import { ViewSummary } from '../table/view-summary';
 const WIDE_SCREEN = '(min-width: 56rem)';
 
 export function Workspace() {
-  const table = useTableModel();
+  const model = useTableModel();
   const wide = useMediaQuery(WIDE_SCREEN, true);
   const showMentioned = useApp((state) => state.view.showMentioned);
   // The store never leaves the comparison open with fewer than two items (normaliseView).
@@ -29,23 +29,23 @@ export function Workspace() {
         {wide ? (
           <details className="filters-disclosure" open>
             <summary>Filters</summary>
-            <FilterPanel table={table} />
+            <FilterPanel model={model} />
           </details>
         ) : (
-          <FilterSheet table={table} />
+          <FilterSheet model={model} />
         )}
       </aside>
       <div className="content">
-        <ViewPrintHeader table={table} />
-        <ViewSummary table={table} />
-        {comparisonOpen ? <ComparisonView /> : <TableView table={table} />}
+        <ViewPrintHeader model={model} />
+        <ViewSummary model={model} />
+        {comparisonOpen ? <ComparisonView /> : <TableView model={model} />}
         {/* Fixed to the bottom of the window, but next in Tab order after the table's one stop,
             so ticking systems and opening their comparison is a few key presses. */}
         <ComparisonTray />
         <FactLegend />
         {showMentioned ? <MentionedList /> : null}
         <SourcesPanel />
-        <ViewPrintNotes table={table} />
+        <ViewPrintNotes model={model} />
       </div>
       <DetailDialog />
       {/* After the detail, so a glossary opened from the detail is shown above it. */}

@@ -13,19 +13,19 @@ import type { TableModel } from '../table/use-table';
 import { PrintHeader } from './print-header';
 import { PrintNotes } from './print-notes';
 
-export function ViewPrintHeader({ table }: { table: TableModel }) {
+export function ViewPrintHeader({ model }: { model: TableModel }) {
   const filters = useViewSlice(pickViewFilters);
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const mode = useApp((state) => state.view.comparisonMode);
   const comparison = useComparisonModel();
   const sentence = comparisonOpen
     ? comparisonSentence(comparison, mode)
-    : describeView(filters, table.getRowModel().rows.length, table.getCoreRowModel().rows.length);
-  const note = comparisonOpen ? null : printedRows(table.getRowModel().rows).note;
+    : describeView(filters, model.rows.length, model.total);
+  const note = comparisonOpen ? null : printedRows(model.rows).note;
   return <PrintHeader sentence={sentence} note={note} />;
 }
 
-export function ViewPrintNotes({ table }: { table: TableModel }) {
+export function ViewPrintNotes({ model }: { model: TableModel }) {
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const showMentioned = useApp((state) => state.view.showMentioned);
   const catalogue = useApp((state) =>
@@ -36,8 +36,10 @@ export function ViewPrintNotes({ table }: { table: TableModel }) {
     ...(comparisonOpen
       ? comparisonCitations(comparison)
       : tableCitations(
-          printedRows(table.getRowModel().rows).rows.map((row) => row.original),
-          table.getVisibleLeafColumns().flatMap((column) => column.columnDef.meta?.spec ?? []),
+          printedRows(model.rows).rows,
+          model.table
+            .getVisibleLeafColumns()
+            .flatMap((column) => column.columnDef.meta?.spec ?? []),
         )),
     ...(showMentioned && catalogue ? mentionedCitations(catalogue) : []),
   ];

@@ -7,20 +7,6 @@ export type FacetOption<T extends string> = {
   checked: boolean;
 };
 
-/** Options with counts from the table's faceted row model (the other filters applied). */
-export const facetOptions = <T extends string>(
-  ids: readonly T[],
-  labelOf: (id: T) => string,
-  counts: ReadonlyMap<unknown, number>,
-  chosen: readonly T[],
-): FacetOption<T>[] =>
-  ids.map((id) => ({
-    id,
-    label: labelOf(id),
-    count: counts.get(id) ?? 0,
-    checked: chosen.includes(id),
-  }));
-
 export function FacetGroup<T extends string>({
   legend,
   options,

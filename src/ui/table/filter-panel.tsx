@@ -1,82 +1,56 @@
-import {
-  CAPABILITY_KINDS,
-  CAPABILITY_KIND_IDS,
-  COUNTRIES,
-  OPERATORS,
-  OPERATOR_IDS,
-  PLATFORM_TYPES,
-  PLATFORM_TYPE_IDS,
-} from '../../catalogue/vocabulary';
-import { FILTER_COLUMN_IDS } from '../../domain/table/model';
+import type { PlatformType } from '../../catalogue/vocabulary';
+import { FACETS, FACET_FIELDS, type FacetField, type FacetValue } from '../../domain/table/facets';
 import { SOURCE_BASES, type SourceBasis } from '../../domain/view/state';
 import { GlossaryHits } from '../glossary/glossary-hits';
 import { PlatformIcon } from '../shared/platform-icon';
 import { SearchBox } from './search-box';
 import { useActions, useApp } from '../shared/store-context';
 import { EvidenceFilter } from './evidence-filter';
-import { FacetGroup, facetOptions } from './facet-group';
+import { FacetGroup } from './facet-group';
 import type { TableModel } from './use-table';
 
-/** Counts beside each option come from the table's faceted row model (other filters applied). */
-export function FilterPanel({ table }: { table: TableModel }) {
-  const platformTypes = useApp((state) => state.view.platformTypes);
-  const operators = useApp((state) => state.view.operators);
-  const capabilities = useApp((state) => state.view.capabilities);
+/** One facet's groups of options, as the facet table declares them, with the query's counts. */
+function FacetFilter<F extends FacetField>({ field, model }: { field: F; model: TableModel }) {
+  const spec = FACETS[field];
+  const chosen: readonly FacetValue<F>[] = useApp((state) => state.view[field]);
+  const { toggleFacet } = useActions();
+  const counts = model.counts[field];
+  const present = model.index.present[field];
+  const shown = (id: FacetValue<F>) => {
+    const position = spec.ids.indexOf(id);
+    return !spec.presentOnly || chosen.includes(id) || (present & (1 << position)) !== 0;
+  };
+  return spec.groups.map((group) => (
+    <FacetGroup
+      key={group.legend}
+      legend={group.legend}
+      options={group.ids.filter(shown).map((id) => ({
+        id,
+        label: spec.label(id),
+        count: counts[spec.ids.indexOf(id)] ?? 0,
+        checked: chosen.includes(id),
+      }))}
+      onToggle={(id) => toggleFacet(field, id)}
+      {...(field === 'platformTypes'
+        ? { icon: (id: FacetValue<F>) => <PlatformIcon type={id as PlatformType} /> }
+        : {})}
+    />
+  ));
+}
+
+/** Counts beside each option come from the table's query (the other filters applied). */
+export function FilterPanel({ model }: { model: TableModel }) {
   const basis = useApp((state) => state.view.basis);
   const showMentioned = useApp((state) => state.view.showMentioned);
   const actions = useActions();
-  const counts = (columnId: string) =>
-    table.getColumn(columnId)?.getFacetedUniqueValues() ?? new Map<unknown, number>();
-  const typeCounts = counts('platformType');
-  const operatorCounts = counts(FILTER_COLUMN_IDS.operators);
-  const capabilityCounts = counts(FILTER_COLUMN_IDS.capabilities);
-  // Only operators that some system has: the options follow the data, not a hand-kept list.
-  const allOperators = new Set(
-    table.getCoreRowModel().rows.flatMap((row) => row.original.operators),
-  );
 
   return (
     <div className="filter-panel" role="search" aria-label="Filter the systems">
       <SearchBox />
       <GlossaryHits />
-      <FacetGroup
-        legend="Platform type"
-        options={facetOptions(
-          PLATFORM_TYPE_IDS,
-          (id) => PLATFORM_TYPES[id].label,
-          typeCounts,
-          platformTypes,
-        )}
-        onToggle={actions.togglePlatformType}
-        icon={(id) => <PlatformIcon type={id} />}
-      />
-      {(['iraq', 'iran'] as const).map((country) => (
-        <FacetGroup
-          key={country}
-          legend={`${COUNTRIES[country].adjective} operator`}
-          options={facetOptions(
-            OPERATOR_IDS.filter(
-              (id) =>
-                OPERATORS[id].country === country &&
-                (allOperators.has(id) || operators.includes(id)),
-            ),
-            (id) => OPERATORS[id].label,
-            operatorCounts,
-            operators,
-          )}
-          onToggle={actions.toggleOperator}
-        />
+      {FACET_FIELDS.map((field) => (
+        <FacetFilter key={field} field={field} model={model} />
       ))}
-      <FacetGroup
-        legend="Iran can supply"
-        options={facetOptions(
-          CAPABILITY_KIND_IDS,
-          (id) => CAPABILITY_KINDS[id].label,
-          capabilityCounts,
-          capabilities,
-        )}
-        onToggle={actions.toggleCapability}
-      />
       <fieldset className="facet">
         <legend>Facts shown</legend>
         {(Object.keys(SOURCE_BASES) as SourceBasis[]).map((option) => (

@@ -12,10 +12,10 @@ import type { TableModel } from './use-table';
  * sight above and a "Show N systems" button that counts as boxes are ticked and closes the sheet
  * onto the table.
  */
-export function FilterSheet({ table }: { table: TableModel }) {
+export function FilterSheet({ model }: { model: TableModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const shown = table.getRowModel().rows.length;
+  const shown = model.rows.length;
   const active = useApp((state) => filterClauses(pickViewFilters(state.view)).length);
   const close = () => dialog.current?.close();
   const showTable = () => {
@@ -42,7 +42,7 @@ export function FilterSheet({ table }: { table: TableModel }) {
           </button>
         </div>
         <div className="filter-sheet-body">
-          <FilterPanel table={table} />
+          <FilterPanel model={model} />
         </div>
         <div className="filter-sheet-footer">
           <button type="button" className="primary" onClick={showTable}>

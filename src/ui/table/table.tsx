@@ -27,7 +27,7 @@ const STICKY_HEADER_HEIGHT = 56;
 const INITIAL_RECT = { width: 1280, height: 720 };
 
 /** The spec each visible column carries in its typed meta. */
-const visibleHeaders = (table: TableModel): { header: TableHeader; spec: ColumnSpec }[] =>
+const visibleHeaders = ({ table }: TableModel): { header: TableHeader; spec: ColumnSpec }[] =>
   (table.getHeaderGroups()[0]?.headers ?? []).flatMap((header) => {
     const spec = header.column.columnDef.meta?.spec;
     return spec && header.column.getIsVisible() ? [{ header, spec }] : [];
@@ -38,13 +38,13 @@ const visibleHeaders = (table: TableModel): { header: TableHeader; spec: ColumnS
  * near the scroll box are in the DOM (a catalogue may hold 100,000 systems); spacer rows keep the
  * scroll height, and aria-rowcount / aria-rowindex tell assistive technology where each row is.
  */
-export function TableView({ table }: { table: TableModel }) {
+export function TableView({ model }: { model: TableModel }) {
   const { clearFilters } = useActions();
   const scroller = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLTableElement>(null);
-  const headers = visibleHeaders(table);
+  const headers = visibleHeaders(model);
   const specs = headers.map(({ spec }) => spec);
-  const rows = table.getRowModel().rows;
+  const { rows } = model;
   const rowIndex = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
   // The system holding the table's Tab stop stays drawn, however far the table scrolls from it.
   const activeRowRef = useRef<string | null>(null);
@@ -138,7 +138,7 @@ export function TableView({ table }: { table: TableModel }) {
               printedRows(rows).rows.map((row, index) => (
                 <tr key={row.id} aria-rowindex={index + HEADER_ROWS + 1}>
                   {specs.map((spec) => (
-                    <Cell key={spec.id} row={row.original} spec={spec} />
+                    <Cell key={spec.id} row={row} spec={spec} />
                   ))}
                 </tr>
               ))
@@ -158,7 +158,7 @@ export function TableView({ table }: { table: TableModel }) {
                         aria-rowindex={item.index + HEADER_ROWS + 1}
                       >
                         {specs.map((spec) => (
-                          <Cell key={spec.id} row={row.original} spec={spec} />
+                          <Cell key={spec.id} row={row} spec={spec} />
                         ))}
                       </tr>
                     </Fragment>

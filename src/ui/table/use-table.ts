@@ -4,53 +4,75 @@ import {
   type ReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { isColumnId } from '../../domain/table/columns';
 import {
-  bySearch,
-  canGlobalFilter,
-  pickTableView,
+  MANUAL_ROW_MODELS,
+  pickTableModelView,
   tableColumns,
   tableModelFeatures,
   tableStateFor,
   type TableModelFeatures,
 } from '../../domain/table/model';
+import { pickTableQuery, queryTable, type FacetCounts } from '../../domain/table/query';
+import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import type { TableRow } from '../../domain/table/rows';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 
-export type TableModel = ReactTable<TableModelFeatures, TableRow>;
+/** The table: TanStack's headers, visibility and sort state, and the rows the query shows. */
+export type TableModel = {
+  table: ReactTable<TableModelFeatures, TableRow>;
+  /** The rows shown, in the order shown. */
+  rows: readonly TableRow[];
+  /** Each facet's counts, the other filters applied. */
+  counts: FacetCounts;
+  /** Systems in the catalogue, shown or not. */
+  total: number;
+  index: RowIndex;
+};
 
 const EMPTY_ROWS: TableRow[] = [];
+const EMPTY_INDEX = buildRowIndex(EMPTY_ROWS);
 
 /** The catalogue's rows, or none while it loads. */
 export const useRows = (): TableRow[] =>
   useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.rows : EMPTY_ROWS));
 
-/** The table model, controlled from the store: the view is the only state it has. */
+/** The catalogue's row index, or an empty one while it loads. */
+export const useRowIndex = (): RowIndex =>
+  useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.index : EMPTY_INDEX));
+
+/**
+ * The table model, controlled from the store: the view is the only state it has. The query runs
+ * in a deferred render, so the control the user touched answers before the rows are recounted.
+ */
 export function useTableModel(): TableModel {
-  const rows = useRows();
-  const view = useViewSlice(pickTableView);
+  const index = useRowIndex();
+  const query = useDeferredValue(useViewSlice(pickTableQuery));
+  const result = useMemo(() => queryTable(index, query), [index, query]);
+  const rows = useMemo(
+    () => Array.from(result.order, (position) => index.rows[position] as TableRow),
+    [index, result],
+  );
+  const view = useViewSlice(pickTableModelView);
   const { setSorting } = useActions();
   const state = useMemo(() => tableStateFor(view), [view]);
 
-  return useTable({
+  const table = useTable({
     features: tableModelFeatures,
     columns: tableColumns,
-    data: rows,
-    getRowId: (row) => row.id,
+    // Server-side mode: the rows come from the query, never from table-core's row models.
+    data: EMPTY_ROWS,
     state,
-    globalFilterFn: bySearch,
-    getColumnCanGlobalFilter: canGlobalFilter,
-    enableMultiSort: true,
+    ...MANUAL_ROW_MODELS,
     onSortingChange: (updater) => {
       const next: SortingState = functionalUpdate(updater, state.sorting);
       setSorting(
         next.flatMap((rule) => (isColumnId(rule.id) ? [{ column: rule.id, desc: rule.desc }] : [])),
       );
     },
-    // Filters, search and columns are set through the store's actions, never through the table.
-    onColumnFiltersChange: () => undefined,
-    onGlobalFilterChange: () => undefined,
+    // Columns are shown and hidden through the store's actions, never through the table.
     onColumnVisibilityChange: () => undefined,
   });
+  return { table, rows, counts: result.counts, total: result.total, index };
 }

@@ -12,12 +12,12 @@ import { ColumnMenu } from './column-menu';
 import type { TableModel } from './use-table';
 
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
-export function ViewSummary({ table }: { table: TableModel }) {
+export function ViewSummary({ model }: { model: TableModel }) {
   const filters = useViewSlice(pickViewFilters);
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { clearFilters } = useActions();
-  const shown = table.getRowModel().rows.length;
-  const total = table.getCoreRowModel().rows.length;
+  const shown = model.rows.length;
+  const total = model.total;
   const narrowed = shown !== total || filters.basis !== 'all';
 
   const comparison = useComparisonModel();
@@ -34,8 +34,8 @@ export function ViewSummary({ table }: { table: TableModel }) {
     );
   const buildTable = ({ withSources }: { withSources: boolean }) =>
     tableText(
-      table.getRowModel().rows.map((row) => row.original),
-      table
+      model.rows,
+      model.table
         .getVisibleLeafColumns()
         .map((column) => column.id)
         .filter(isColumnId),

@@ -1,14 +1,19 @@
 // Search finds a system by the glossary's words for it, not only by the names on screen.
 import { describe, expect, it } from 'vitest';
 import { searchSynonyms } from '../../../src/domain/glossary/synonyms';
-import { matchesTerms, searchTerms } from '../../../src/domain/table/filters';
+import { pickTableQuery, queryTable } from '../../../src/domain/table/query';
+import { buildRowIndex } from '../../../src/domain/table/row-index';
 import { deriveRows } from '../../../src/domain/table/rows';
+import { defaultView } from '../../../src/domain/view/state';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue } = loadShippedCatalogue();
 const rows = deriveRows(catalogue);
+const index = buildRowIndex(rows);
 const found = (query: string) =>
-  rows.filter((row) => matchesTerms(row, searchTerms(query))).map((row) => row.id);
+  [...queryTable(index, pickTableQuery({ ...defaultView(), search: query })).order].map(
+    (position) => rows[position]?.id,
+  );
 
 describe('searching rows by glossary words', () => {
   it.each([

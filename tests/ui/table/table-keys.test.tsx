@@ -77,10 +77,10 @@ describe('the table grid by keyboard', () => {
     checkbox('T-72').focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(checkbox('M113')).toHaveFocus();
-    const { setSorting, togglePlatformType } = store.getState().actions;
+    const { setSorting, toggleFacet } = store.getState().actions;
     act(() => setSorting([{ column: 'system', desc: true }]));
     expect(tabStops()).toEqual([checkbox('M113')]);
-    act(() => togglePlatformType('rifle'));
+    act(() => toggleFacet('platformTypes', 'rifle'));
     expect(tabStops()).toEqual([checkbox('AKM')]);
   });
 

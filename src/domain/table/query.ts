@@ -1,0 +1,132 @@
+// One query of the table: which rows a view shows, in what order, and every facet's counts, in a
+// single pass over the row index. Counts follow the faceted rule (TanStack's, Datasette's): an
+// option counts the rows that pass every other filter, so a row failing only one facet's filter
+// still counts in that facet, and a row passing all of them counts in every facet.
+import type { SortRule, ViewState } from '../view/state';
+import { FACETS, FACET_FIELDS, facetMask, facetMatches, type FacetField } from './facets';
+import { orderOf, ranksOf, type RowIndex } from './row-index';
+
+/** The parts of the view a query reads. */
+export type TableQuery = Pick<
+  ViewState,
+  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'sorting'
+>;
+
+export const pickTableQuery = ({
+  platformTypes,
+  operators,
+  capabilities,
+  search,
+  sorting,
+}: ViewState): TableQuery => ({ platformTypes, operators, capabilities, search, sorting });
+
+/** Per facet, a count per value, in the facet's vocabulary order. */
+export type FacetCounts = { readonly [F in FacetField]: Uint32Array };
+
+export type QueryResult = {
+  /** Positions in the row index of the rows shown, in the order shown. */
+  order: Uint32Array;
+  counts: FacetCounts;
+  /** Rows in the catalogue, shown or not. */
+  total: number;
+};
+
+/** Splits search text into lower-case words; every word must appear somewhere in the row. */
+export const searchTerms = (query: string): string[] =>
+  query.toLowerCase().split(/\s+/u).filter(Boolean);
+
+const addBits = (counts: Uint32Array, mask: number) => {
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const bit = 31 - Math.clz32(rest & -rest);
+    counts[bit] = (counts[bit] ?? 0) + 1;
+  }
+};
+
+export function queryTable(index: RowIndex, query: TableQuery): QueryResult {
+  const size = index.rows.length;
+  const specs = FACET_FIELDS.map((field) => FACETS[field]);
+  const masks = FACET_FIELDS.map((field) => index.masks[field]);
+  const chosen = specs.map((spec) => facetMask(spec, query[spec.field]));
+  const counts = specs.map((spec) => new Uint32Array(spec.ids.length));
+  const terms = searchTerms(query.search);
+  const shown = new Uint8Array(size);
+  let shownCount = 0;
+
+  for (let row = 0; row < size; row += 1) {
+    let failures = 0;
+    let failed = -1;
+    for (let facet = 0; facet < specs.length && failures < 2; facet += 1) {
+      const mask = masks[facet]?.[row] ?? 0;
+      if (!facetMatches(specs[facet]?.match ?? 'some', mask, chosen[facet] ?? 0)) {
+        failures += 1;
+        failed = facet;
+      }
+    }
+    if (failures > 1) continue;
+    if (terms.length > 0) {
+      const text = index.search[row] ?? '';
+      if (!terms.every((term) => text.includes(term))) {
+        // Search is no facet: a row it turns away counts nowhere.
+        continue;
+      }
+    }
+    if (failures === 1) {
+      addBits(counts[failed] as Uint32Array, masks[failed]?.[row] ?? 0);
+      continue;
+    }
+    shown[row] = 1;
+    shownCount += 1;
+    for (let facet = 0; facet < specs.length; facet += 1)
+      addBits(counts[facet] as Uint32Array, masks[facet]?.[row] ?? 0);
+  }
+
+  return {
+    order: sortedOrder(index, shown, shownCount, query.sorting),
+    counts: Object.fromEntries(
+      FACET_FIELDS.map((field, facet) => [field, counts[facet]]),
+    ) as unknown as FacetCounts,
+    total: size,
+  };
+}
+
+/**
+ * The shown rows in the view's order. One sort rule walks that column's whole order once; more
+ * rules compare ranks, rule by rule; rows that sort as equals keep catalogue order.
+ */
+function sortedOrder(
+  index: RowIndex,
+  shown: Uint8Array,
+  count: number,
+  sorting: readonly SortRule[],
+): Uint32Array {
+  const order = new Uint32Array(count);
+  const walk =
+    sorting.length === 1 && sorting[0] ? orderOf(index, sorting[0].column, sorting[0].desc) : null;
+  let next = 0;
+  if (walk) {
+    for (const row of walk) if (shown[row] === 1) order[next++] = row;
+    return order;
+  }
+  for (let row = 0; row < shown.length; row += 1) if (shown[row] === 1) order[next++] = row;
+  if (sorting.length === 0) return order;
+  const rules = sorting.map((rule) => ({
+    ranks: ranksOf(index, rule.column),
+    sign: rule.desc ? -1 : 1,
+  }));
+  return order.sort((a, b) => {
+    for (const { ranks, sign } of rules) {
+      const difference = (ranks[a] ?? 0) - (ranks[b] ?? 0);
+      if (difference !== 0) return sign * difference;
+    }
+    return a - b;
+  });
+}
+
+/** A facet's counts by value id. */
+export function countsById<F extends FacetField>(
+  counts: FacetCounts,
+  field: F,
+): ReadonlyMap<string, number> {
+  const ids = FACETS[field].ids;
+  return new Map(ids.map((id, position) => [id, counts[field][position] ?? 0]));
+}

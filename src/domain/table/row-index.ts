@@ -1,0 +1,95 @@
+// The table's rows in columns, built once per row set so a query is one pass over typed arrays:
+// a 32-bit mask per row for each facet (bit i: the facet's i-th value), the search text, and per
+// column a sort rank per row and the whole catalogue in each single-column order, both built on
+// first use. Text ranks come from the app's collator, compared once per distinct text.
+import { COLUMN_SPECS, type ColumnId } from './columns';
+import { FACETS, FACET_FIELDS, facetMask, type FacetField } from './facets';
+import type { TableRow } from './rows';
+
+export type RowIndex = {
+  readonly rows: readonly TableRow[];
+  readonly masks: { readonly [F in FacetField]: Uint32Array };
+  /** Per facet, the values some row has: the panel's options follow the data. */
+  readonly present: { readonly [F in FacetField]: number };
+  /** A row's position by its system id. */
+  readonly positions: ReadonlyMap<string, number>;
+  readonly search: readonly string[];
+  /** Filled on first use: one rank per row, equal ranks for rows that sort as equals. */
+  readonly ranks: Map<ColumnId, Float64Array>;
+  /** Filled on first use, by `column` or `-column`: every row in that sort's order. */
+  readonly orders: Map<string, Uint32Array>;
+};
+
+/** How text columns compare: numbers inside text by value ("M113" after "M109"), case ignored. */
+export const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+export function buildRowIndex(rows: readonly TableRow[]): RowIndex {
+  const masks = {} as Record<FacetField, Uint32Array>;
+  const present = {} as Record<FacetField, number>;
+  for (const field of FACET_FIELDS) {
+    const spec = FACETS[field];
+    const mask = new Uint32Array(rows.length);
+    let some = 0;
+    rows.forEach((row, index) => {
+      mask[index] = facetMask(spec, spec.values(row));
+      some |= mask[index] ?? 0;
+    });
+    masks[field] = mask;
+    present[field] = some >>> 0;
+  }
+  return {
+    rows,
+    masks,
+    present,
+    positions: new Map(rows.map((row, index) => [row.id, index])),
+    search: rows.map((row) => row.searchText),
+    ranks: new Map(),
+    orders: new Map(),
+  };
+}
+
+/** Dense ranks of a text column: the distinct texts are sorted once, not every row. */
+function textRanks(rows: readonly TableRow[], text: (row: TableRow) => string): Float64Array {
+  const byText = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const value = text(row);
+    const list = byText.get(value);
+    if (list) list.push(index);
+    else byText.set(value, [index]);
+  });
+  const texts = [...byText.keys()].sort(collator.compare);
+  const ranks = new Float64Array(rows.length);
+  let rank = 0;
+  texts.forEach((value, position) => {
+    const previous = texts[position - 1];
+    if (previous !== undefined && collator.compare(previous, value) !== 0) rank += 1;
+    for (const index of byText.get(value) ?? []) ranks[index] = rank;
+  });
+  return ranks;
+}
+
+export function ranksOf(index: RowIndex, column: ColumnId): Float64Array {
+  const cached = index.ranks.get(column);
+  if (cached) return cached;
+  const spec = COLUMN_SPECS[column];
+  const { sortValue } = spec;
+  const ranks = sortValue
+    ? Float64Array.from(index.rows, (row) => sortValue(row))
+    : textRanks(index.rows, spec.text);
+  index.ranks.set(column, ranks);
+  return ranks;
+}
+
+/** Every row in one column's order; rows that sort as equals keep catalogue order. */
+export function orderOf(index: RowIndex, column: ColumnId, desc: boolean): Uint32Array {
+  const key = `${desc ? '-' : ''}${column}`;
+  const cached = index.orders.get(key);
+  if (cached) return cached;
+  const ranks = ranksOf(index, column);
+  const sign = desc ? -1 : 1;
+  const order = Uint32Array.from(index.rows, (_row, position) => position).sort(
+    (a, b) => sign * ((ranks[a] ?? 0) - (ranks[b] ?? 0)) || a - b,
+  );
+  index.orders.set(key, order);
+  return order;
+}
