@@ -6,7 +6,7 @@ import type { LoadedCatalogue } from '../catalogue/load';
 import { openFile, type OpenMessage, type OpenRequest } from '../catalogue/open-protocol';
 import type { System } from '../catalogue/schema';
 import { decodeSearch } from '../domain/link/codec';
-import { deriveRow, type TableRow } from '../domain/table/rows';
+import { rowDeriver, type TableRow } from '../domain/table/rows';
 import { defaultView } from '../domain/view/state';
 import { ignoredNotice, knownIdsOf } from './follow-link';
 import type { ViewStore } from './store';
@@ -128,8 +128,9 @@ async function finish(
 ): Promise<void> {
   const { systems } = data.catalogue;
   const rows: TableRow[] = [];
+  const derive = rowDeriver(data.catalogue);
   for (let i = 0; i < systems.length; i += ROWS_PER_SLICE) {
-    for (const system of systems.slice(i, i + ROWS_PER_SLICE)) rows.push(deriveRow(system));
+    for (const system of systems.slice(i, i + ROWS_PER_SLICE)) rows.push(derive(system));
     store.getState().actions.openProgressed({ phase: 'preparing', done: i, total: systems.length });
     await deps.pause();
     if (isCancelled()) return;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FACET_CHOICE } from '../../src/domain/table/facets';
+import { queryTable } from '../../src/domain/table/query';
 import { openCatalogueFile, type OpenDeps } from '../../src/state/open-catalogue';
 import { createViewStore } from '../../src/state/store';
 import { builtInAsFile } from '../support/catalogue-file';
@@ -33,6 +35,27 @@ describe('openCatalogueFile', () => {
     expect(state.view.catalogueFile).toBe('analyst.json');
     expect(state.historyMode).toBe('push');
     expect(state.opening).toBeNull();
+  });
+
+  it('gives an opened copy of the built-in catalogue the same rows for every search', async () => {
+    const store = loadedStore();
+    const idsFor = (search: string) => {
+      const { catalogue } = store.getState();
+      if (catalogue.status !== 'ready') throw new Error('not ready');
+      const { order } = queryTable(catalogue.index, { ...NO_FACET_CHOICE, search, sorting: [] });
+      return [...order].map((position) => catalogue.rows[position]?.id);
+    };
+    // Glossary abbreviations and terms included: "APC" finds the M113 in both.
+    const searches = ['APC', 'SPH', 'mbt', 'IqAF', 'Islamic Revolutionary Guard', 'army', 't-72s'];
+    const builtIn = searches.map(idsFor);
+    await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
+    expect(
+      store.getState().catalogue.status === 'ready' && store.getState().catalogue,
+    ).toMatchObject({
+      identity: { fileName: 'analyst.json' },
+    });
+    expect(searches.map(idsFor)).toEqual(builtIn);
+    expect(idsFor('APC')).toEqual(['m113']);
   });
 
   it('keeps the catalogue on screen when the file is refused, and says why', async () => {
