@@ -2,8 +2,8 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import type { Catalogue, System } from '../src/catalogue/schema';
-import { deriveRows, type TableRow } from '../src/domain/table/rows';
+import type { Catalogue, Citation, System } from '../src/catalogue/schema';
+import { deriveRows, withTrust, type TableRow } from '../src/domain/table/rows';
 import { NO_FACET_CHOICE } from '../src/domain/table/facets';
 import { queryTable } from '../src/domain/table/query';
 import { buildRowIndex } from '../src/domain/table/row-index';
@@ -87,8 +87,20 @@ const benchmarks: readonly Benchmark[] = [
     budgetMs: 500,
     setup: () => {
       const rows = largeCatalogueRows(ROWS);
-      const catalogue = { systems: rows.map((row) => row.system), glossary: [] } as unknown as Catalogue;
+      const catalogue = {
+        systems: rows.map((row) => row.system),
+        glossary: [],
+      } as unknown as Catalogue;
       return () => deriveRows(catalogue);
+    },
+  },
+  {
+    name: `evidence change: ${ROWS.toLocaleString('en')} rows under "stated only" (withTrust + index)`,
+    budgetMs: 500,
+    setup: () => {
+      const rows = largeCatalogueRows(ROWS);
+      const stated = (cite: Citation) => cite.confidence === 'stated';
+      return () => buildRowIndex(rows.map((row) => withTrust(row, stated))).rows.length;
     },
   },
   {

@@ -5,7 +5,7 @@ import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
 import { citationTest, trustsAll, type Trust } from '../domain/sources/trust';
 import { buildRowIndex, type RowIndex } from '../domain/table/row-index';
-import { deriveRows, type TableRow } from '../domain/table/rows';
+import { withTrust, type TableRow } from '../domain/table/rows';
 import type { ViewState } from '../domain/view/state';
 
 export type CatalogueState =
@@ -33,9 +33,7 @@ export function catalogueFor(catalogue: CatalogueState, view: ViewState): Catalo
   const trust = trustOf(view);
   if (sameTrust(trust, catalogue.trust)) return catalogue;
   const grades = new Map(catalogue.data.sources.map((source) => [source.id, source.grade]));
-  const rows = deriveRows(
-    catalogue.data.catalogue,
-    trustsAll(trust) ? undefined : citationTest(trust, grades),
-  );
+  const counts = trustsAll(trust) ? () => true : citationTest(trust, grades);
+  const rows = catalogue.rows.map((row) => withTrust(row, counts));
   return { ...catalogue, rows, index: buildRowIndex(rows), trust };
 }

@@ -63,11 +63,6 @@ export function deriveRow(
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
-  const reported = (kind: CapabilityKind) => {
-    const capability = capabilities[kind];
-    if (!capability || !isReported(capability.status)) return 'no';
-    return capability.cites.some(counts) ? 'counted' : 'set-aside';
-  };
   const searchText = [
     system.name,
     PLATFORM_TYPES[system.platformType].label,
@@ -81,12 +76,38 @@ export function deriveRow(
     system,
     capabilities,
     operators: unique(variants.map((variant) => variant.operator)),
+    searchText,
+    ...trustedParts(system, capabilities, counts),
+  };
+}
+
+type TrustedParts = Pick<TableRow, 'reportedCapabilities' | 'setAside' | 'commonality'>;
+
+function trustedParts(
+  system: System,
+  capabilities: TableRow['capabilities'],
+  counts: (cite: Citation) => boolean,
+): TrustedParts {
+  const reported = (kind: CapabilityKind) => {
+    const capability = capabilities[kind];
+    if (!capability || !isReported(capability.status)) return 'no';
+    return capability.cites.some(counts) ? 'counted' : 'set-aside';
+  };
+  return {
     reportedCapabilities: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'counted'),
     setAside: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'set-aside'),
     commonality: commonalityOf(system, counts),
-    searchText,
   };
 }
+
+/**
+ * The same row under other evidence and grade filters: only what rests on counted citations is
+ * worked out again; names, search text and synonyms stay.
+ */
+export const withTrust = (row: TableRow, counts: (cite: Citation) => boolean): TableRow => ({
+  ...row,
+  ...trustedParts(row.system, row.capabilities, counts),
+});
 
 /**
  * How a catalogue's systems become rows: the one way, for the built-in catalogue, an opened file

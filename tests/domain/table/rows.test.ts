@@ -7,7 +7,9 @@ import {
   deriveRows,
   designations,
   operatorLabels,
+  withTrust,
 } from '../../../src/domain/table/rows';
+import { citationTest } from '../../../src/domain/sources/trust';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue } = loadShippedCatalogue();
@@ -118,5 +120,22 @@ describe('the label helpers', () => {
 
   it('give no acquisition for variants that carry none', () => {
     expect(acquisitionLabels(twoVariantSystem.iraq)).toBe('');
+  });
+});
+
+describe('withTrust', () => {
+  it('gives the row a fresh derivation would give under the same evidence and grade filters', () => {
+    const { sources } = loadShippedCatalogue();
+    const grades = new Map(sources.map((source) => [source.id, source.grade]));
+    const trusts = [
+      { evidence: 'stated', minGrade: null },
+      { evidence: 'all', minGrade: 'C2' },
+      { evidence: 'stated', minGrade: 'B2' },
+      { evidence: 'all', minGrade: null },
+    ] as const;
+    for (const trust of trusts) {
+      const counts = citationTest(trust, grades);
+      expect(rows.map((row) => withTrust(row, counts))).toEqual(deriveRows(catalogue, counts));
+    }
   });
 });
