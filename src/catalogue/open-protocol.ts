@@ -14,7 +14,8 @@ export type OpenRequest = { file: Blob; fileName: string };
 
 export type OpenMessage =
   | { type: 'progress'; progress: OpenProgress }
-  | { type: 'failed'; problems: CatalogueProblem[] }
+  /** `problems` lists at most MAX_PROBLEMS; `total` counts all that were found. */
+  | { type: 'failed'; problems: CatalogueProblem[]; total: number }
   | { type: 'systems'; systems: System[] }
   | {
       type: 'done';
@@ -40,6 +41,7 @@ export async function openFile(
     post({
       type: 'failed',
       problems: [{ file: fileName, path: '(file)', message: `could not be read: ${reason}` }],
+      total: 1,
     });
     return;
   }
@@ -53,7 +55,7 @@ export async function openFile(
   }
   const result = step.value;
   if (!result.ok) {
-    post({ type: 'failed', problems: result.problems });
+    post({ type: 'failed', problems: result.problems, total: result.total });
     return;
   }
   const { systems, ...catalogue } = result.file.catalogue;

@@ -81,7 +81,7 @@ export function openCatalogueFile(
           actions.openProgressed(message.progress);
           break;
         case 'failed':
-          actions.openFailed({ fileName, problems: message.problems });
+          actions.openFailed({ fileName, problems: message.problems, total: message.total });
           stop();
           break;
         case 'systems':

@@ -37,8 +37,11 @@ export type Notice = { id: string; tone: 'info' | 'warning'; title: string; deta
 
 /** A catalogue file being opened; the catalogue on screen stays usable meanwhile. */
 export type Opening = { fileName: string; progress: OpenProgress | null };
-/** A file that could not be opened, and why; shown until dismissed or another file opens. */
-export type OpenFailure = { fileName: string; problems: CatalogueProblem[] };
+/**
+ * A file that could not be opened, and why; shown until dismissed or another file opens.
+ * `problems` may list only the first of them; `total` is how many were found.
+ */
+export type OpenFailure = { fileName: string; problems: CatalogueProblem[]; total: number };
 /** A link made on an opened catalogue that is not the one on screen: what to open, and the link. */
 export type PendingLink = { id: string; fileName: string | null; search: string };
 

@@ -91,6 +91,23 @@ describe('checkCatalogueFile', () => {
     if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(200);
   });
 
+  it('counts every problem even though it lists only the first 200', () => {
+    const file = builtInAsFile() as { catalogue: { systems: { id: string }[] } };
+    const one = file.catalogue.systems[0]!;
+    file.catalogue.systems = Array.from({ length: 1000 }, (_, i) => ({ ...one, id: `BAD${i}` }));
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.total).toBe(1000);
+    expect(result.problems).toHaveLength(200);
+    expect(result.problems[0]?.path).toBe('catalogue.systems[0].id');
+  });
+
+  it('counts one problem for a file that is not JSON', () => {
+    const result = check('{ not json');
+    expect(!result.ok && result.total).toBe(1);
+  });
+
   it('survives a file nested 200 levels deep', () => {
     const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
     const result = check(
