@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
 import { issueMessage, issuePath, type LoadedCatalogue } from './load';
 import type { CatalogueProblem } from './problem';
+import { cut } from './quote';
 import {
   CATALOGUE_FILE_KIND,
   CatalogueFileSchema,
@@ -68,7 +69,7 @@ export function* checkCatalogueFile(
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail([problem('(file)', `is not valid JSON: ${reason}`)]);
+    return fail([problem('(file)', `is not valid JSON: ${cut(reason, 200)}`)]);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail([
