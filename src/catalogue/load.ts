@@ -49,6 +49,7 @@ export function issueMessage(issue: Issue): string {
   if (issue.kind !== 'schema') {
     return issue.type === 'regex' ? `${issue.message} (got ${received})` : issue.message;
   }
+  if (issue.type === 'custom') return issue.message;
   // A strict object reports its own key problems: "never" for an unknown key, '"key"' for a missing one.
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return 'is not a known property (check the spelling)';
