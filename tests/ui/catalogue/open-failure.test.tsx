@@ -31,4 +31,26 @@ describe('OpenFailure', () => {
     expect(alert).toHaveTextContent('…and 980 more.');
     expect(alert).not.toHaveTextContent('200 problems');
   });
+
+  it('offers Try again when the reader failed rather than the file', async () => {
+    const { store, user } = renderWithStore();
+    const file = Object.assign(new Blob(['[]']), { name: 'stuck.json' });
+    const message = 'could not be checked: the background reader stopped answering';
+    act(() =>
+      store.getState().actions.openFailed({
+        fileName: 'stuck.json',
+        problems: [{ file: 'stuck.json', path: '(file)', message }],
+        total: 1,
+        retry: file,
+      }),
+    );
+    const alert = screen.getByRole('alert', { name: 'stuck.json could not be opened' });
+    expect(alert).toHaveTextContent(`It ${message}.`);
+    expect(alert).not.toHaveTextContent('problem was found');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    // The same file is opened again: here it is refused for what it holds, with no Try again.
+    const refused = await screen.findByText(/expected an object/, {}, { timeout: 10_000 });
+    expect(refused).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
 });
