@@ -160,6 +160,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
               rows: options.rows ?? deriveRows(data.catalogue),
               trust: TRUST_ALL,
               identity: options.identity ?? null,
+              generation: state.catalogue.status === 'ready' ? state.catalogue.generation + 1 : 0,
             };
             return {
               catalogue: catalogueFor(loaded, shown),
