@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
 import { issueMessage, issuePath, type LoadedCatalogue } from './load';
 import type { CatalogueProblem } from './problem';
+import { cut } from './quote';
 import {
   CATALOGUE_FILE_KIND,
   CatalogueFileSchema,
@@ -24,10 +25,11 @@ export type CatalogueIdentity = {
   title: string;
 };
 export type OpenedCatalogue = LoadedCatalogue & { identity: CatalogueIdentity };
+/** `problems` holds at most MAX_PROBLEMS of them; `total` is how many were found in all. */
 export type CheckResult =
-  { ok: true; file: CatalogueFile } | { ok: false; problems: CatalogueProblem[] };
+  { ok: true; file: CatalogueFile } | { ok: false; problems: CatalogueProblem[]; total: number };
 
-/** Problems listed before the rest are summed up: a broken file of 100,000 rows says enough. */
+/** Problems kept before the rest are only counted: a broken file of 100,000 rows says enough. */
 export const MAX_PROBLEMS = 200;
 const PROGRESS_EVERY = 1000;
 
@@ -56,51 +58,61 @@ export function* checkCatalogueFile(
     path,
     message,
   });
-  const fail = (...problems: CatalogueProblem[]): CheckResult => ({ ok: false, problems });
+  const fail = (problems: CatalogueProblem[], total = problems.length): CheckResult => ({
+    ok: false,
+    problems: problems.slice(0, MAX_PROBLEMS),
+    total,
+  });
 
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(problem('(file)', `is not valid JSON: ${reason}`));
+    return fail([problem('(file)', `is not valid JSON: ${cut(reason, 200)}`)]);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail(
+    return fail([
       problem('(top level)', `expected an object (a catalogue file) but got ${kindOf(json)}`),
-    );
+    ]);
   }
   if ((json as { kind?: unknown }).kind !== CATALOGUE_FILE_KIND) {
-    return fail(
+    return fail([
       problem(
         'kind',
         `is not a catalogue file: "kind" must be "${CATALOGUE_FILE_KIND}" (see data/catalogue-file.schema.json)`,
       ),
-    );
+    ]);
   }
 
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) {
     return fail(
-      ...envelope.issues
+      envelope.issues
         .slice(0, MAX_PROBLEMS)
         .map((issue) => problem(issuePath(issue), issueMessage(issue))),
+      envelope.issues.length,
     );
   }
   const raw = envelope.output.catalogue.systems;
   const systems: System[] = [];
   const problems: CatalogueProblem[] = [];
+  // Every system is checked so the count is true; only the first problems are worded.
+  let issueCount = 0;
   for (let i = 0; i < raw.length; i += 1) {
     if (i % PROGRESS_EVERY === 0) yield { phase: 'checking', done: i, total: raw.length };
     const result = v.safeParse(SystemSchema, raw[i]);
-    if (result.success) systems.push(result.output);
-    else if (problems.length < MAX_PROBLEMS) {
-      for (const issue of result.issues) {
-        problems.push(problem(`catalogue.systems[${i}].${issuePath(issue)}`, issueMessage(issue)));
-      }
-    } else break;
+    if (result.success) {
+      if (issueCount === 0) systems.push(result.output);
+      continue;
+    }
+    issueCount += result.issues.length;
+    for (const issue of result.issues) {
+      if (problems.length >= MAX_PROBLEMS) break;
+      problems.push(problem(`catalogue.systems[${i}].${issuePath(issue)}`, issueMessage(issue)));
+    }
   }
-  if (problems.length > 0) return fail(...problems.slice(0, MAX_PROBLEMS));
+  if (issueCount > 0) return fail(problems, issueCount);
 
   yield { phase: 'linking', done: 0, total: 1 };
   const { catalogue: rest, register, ...head } = envelope.output;
@@ -109,7 +121,7 @@ export function* checkCatalogueFile(
   const integrity = checkIntegrity(catalogue, register.sources, labels);
   if (integrity.length > 0) {
     return fail(
-      ...integrity.slice(0, MAX_PROBLEMS).map((found) => ({
+      integrity.slice(0, MAX_PROBLEMS).map((found) => ({
         ...found,
         file: fileName,
         path: `${found.file === labels.register ? 'register' : 'catalogue'}.${found.path}`,
@@ -117,6 +129,7 @@ export function* checkCatalogueFile(
           .replaceAll(labels.register, 'the register')
           .replaceAll(labels.catalogue, 'the catalogue'),
       })),
+      integrity.length,
     );
   }
   return { ok: true, file: { ...head, catalogue, register } };

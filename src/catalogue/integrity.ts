@@ -18,6 +18,7 @@ import {
 } from './vocabulary';
 
 import type { CatalogueProblem } from './problem';
+import { cut, quote } from './quote';
 import {
   citationsBySource,
   repeatedSourceProblem,
@@ -34,18 +35,18 @@ const PRECISION_OF_FORM: Record<number, DatePrecision> = { 4: 'year', 7: 'month'
 export function dateProblem(date: string, precision: DatePrecision): string | null {
   const form = PRECISION_OF_FORM[date.length];
   if (!ISO_DATE_PATTERN.test(date) || form === undefined) {
-    return `"${date}" is not a date of the form 2014, 2014-02 or 2014-02-24`;
+    return `${quote(date)} is not a date of the form 2014, 2014-02 or 2014-02-24`;
   }
   if (form !== precision) {
-    return `"${date}" is written at ${form} precision but precision says ${precision}`;
+    return `${quote(date)} is written at ${form} precision but precision says ${precision}`;
   }
   const [year, month, day] = date.split('-').map(Number);
   if (month !== undefined && (month < 1 || month > 12)) {
-    return `"${date}" has no month ${month}`;
+    return `${quote(date)} has no month ${month}`;
   }
   if (year !== undefined && month !== undefined && day !== undefined) {
     const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day < 1 || day > daysInMonth) return `"${date}" is not a day of that month`;
+    if (day < 1 || day > daysInMonth) return `${quote(date)} is not a day of that month`;
   }
   return null;
 }
@@ -66,7 +67,7 @@ function duplicateIds(
       problems.push({
         file,
         path: `${pathOf(index)}.id`,
-        message: `duplicate ${what} id "${item.id}" (first used at ${pathOf(first)})`,
+        message: `duplicate ${what} id ${quote(item.id)} (first used at ${pathOf(first)})`,
       });
     }
   });
@@ -94,7 +95,7 @@ export function checkRegister(
       problems.push({
         file,
         path: `${at}.file`,
-        message: `source ${source.id} should name a file starting "${number}_" but names "${source.file}"`,
+        message: `source ${source.id} should name a file starting "${number}_" but names ${quote(source.file)}`,
       });
     }
     const dateIssue = dateProblem(source.published.date, source.published.precision);
@@ -127,7 +128,7 @@ function checkCitations(
       problems.push({
         file: files.catalogue,
         path: `${at}.cites[${k}]`,
-        message: `cites ${place} a second time (first at ${at}.cites[${first}]): cite each passage once`,
+        message: `cites ${cite.source} ${cut(cite.locator)} a second time (first at ${at}.cites[${first}]): cite each passage once`,
       });
     }
     const locators = locatorsBySource.get(cite.source);
@@ -141,7 +142,7 @@ function checkCitations(
       problems.push({
         file: files.catalogue,
         path: `${at}.cites[${k}].locator`,
-        message: `cites locator "${cite.locator}", which source ${cite.source} in ${files.register} does not have`,
+        message: `cites locator ${quote(cite.locator)}, which source ${cite.source} in ${files.register} does not have`,
       });
     }
   });
@@ -210,7 +211,12 @@ function checkSystem(
     ...system.iran.map((variant, j) => ({ id: variant.id, path: `${at}.iran[${j}]` })),
   ];
   problems.push(
-    ...duplicateIds(variants, file, (k) => variants[k]?.path ?? at, `variant (in ${system.id})`),
+    ...duplicateIds(
+      variants,
+      file,
+      (k) => variants[k]?.path ?? at,
+      `variant (in ${cut(system.id)})`,
+    ),
   );
   for (const side of COUNTRY_IDS) {
     system[side].forEach((variant, j) =>

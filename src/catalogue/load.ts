@@ -5,6 +5,7 @@ import catalogueUrl from '../../data/catalogue.json?url';
 import registerUrl from '../../seeds/sources.json?url';
 import { catalogueDateProblems, registerDateProblems } from './early-dates';
 import { checkIntegrity } from './integrity';
+import { cut, quoteReceived } from './quote';
 import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } from './schema';
 
 import type { CatalogueProblem } from './problem';
@@ -27,7 +28,9 @@ function pathText(items: readonly v.IssuePathItem[]): string {
   let path = '';
   for (const item of items) {
     const key: unknown = item.key;
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+    // A key is the file's own text too: an unknown key may be megabytes long.
+    const name = cut(String(key));
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? name : `.${name}`;
   }
   return path === '' ? '(top level)' : path;
 }
@@ -40,10 +43,13 @@ const listOptions = (expected: string) =>
     .map((option) => option.replace(/^"|"$/g, ''))
     .join(', ');
 
+/** What is wrong, in words; any value from the file is cut to a readable length. */
 export function issueMessage(issue: Issue): string {
+  const received = quoteReceived(issue.received);
   if (issue.kind !== 'schema') {
-    return issue.type === 'regex' ? `${issue.message} (got ${issue.received})` : issue.message;
+    return issue.type === 'regex' ? `${issue.message} (got ${received})` : issue.message;
   }
+  if (issue.type === 'custom') return issue.message;
   // A strict object reports its own key problems: "never" for an unknown key, '"key"' for a missing one.
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return 'is not a known property (check the spelling)';
@@ -52,9 +58,9 @@ export function issueMessage(issue: Issue): string {
     return 'is missing but required';
   }
   if (issue.type === 'picklist') {
-    return `expected one of ${listOptions(issue.expected ?? '')} but got ${issue.received}`;
+    return `expected one of ${listOptions(issue.expected ?? '')} but got ${received}`;
   }
-  return `expected ${issue.expected ?? 'something else'} but got ${issue.received}`;
+  return `expected ${issue.expected ?? 'something else'} but got ${received}`;
 }
 
 function toProblems(file: string, issues: readonly Issue[]): CatalogueProblem[] {

@@ -7,6 +7,7 @@ import {
   type CatalogueIdentity,
   type OpenProgress,
 } from './catalogue-file';
+import { decodeFileText, sizeProblem } from './file-text';
 import type { CatalogueProblem } from './problem';
 import type { Catalogue, Source, System } from './schema';
 
@@ -14,7 +15,8 @@ export type OpenRequest = { file: Blob; fileName: string };
 
 export type OpenMessage =
   | { type: 'progress'; progress: OpenProgress }
-  | { type: 'failed'; problems: CatalogueProblem[] }
+  /** `problems` lists at most MAX_PROBLEMS; `total` counts all that were found. */
+  | { type: 'failed'; problems: CatalogueProblem[]; total: number }
   | { type: 'systems'; systems: System[] }
   | {
       type: 'done';
@@ -31,19 +33,29 @@ export async function openFile(
   post: (message: OpenMessage) => void,
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
+  const refuse = (message: string) =>
+    post({ type: 'failed', problems: [{ file: fileName, path: '(file)', message }], total: 1 });
   post({ type: 'progress', progress: { phase: 'reading', done: 0, total: file.size } });
+  // Said before reading: reading 600 MB only to find it cannot become text wastes a minute.
+  const tooLarge = sizeProblem(file.size);
+  if (tooLarge) {
+    refuse(tooLarge);
+    return;
+  }
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    post({
-      type: 'failed',
-      problems: [{ file: fileName, path: '(file)', message: `could not be read: ${reason}` }],
-    });
+    refuse(`could not be read: ${reason}`);
     return;
   }
-  const text = new TextDecoder().decode(bytes);
+  const decoded = decodeFileText(new Uint8Array(bytes));
+  if (!decoded.ok) {
+    refuse(decoded.message);
+    return;
+  }
+  const { text } = decoded;
   const check = checkCatalogueFile(text, fileName);
   let step = check.next();
   while (!step.done) {
@@ -53,7 +65,7 @@ export async function openFile(
   }
   const result = step.value;
   if (!result.ok) {
-    post({ type: 'failed', problems: result.problems });
+    post({ type: 'failed', problems: result.problems, total: result.total });
     return;
   }
   const { systems, ...catalogue } = result.file.catalogue;

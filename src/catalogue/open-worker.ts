@@ -7,5 +7,16 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  void openFile(event.data, (message) => scope.postMessage(message));
+  const post = (message: OpenMessage) => scope.postMessage(message);
+  // A rejection inside a worker never reaches the page's onerror; it would leave the page waiting.
+  openFile(event.data, post).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    post({
+      type: 'failed',
+      problems: [
+        { file: event.data.fileName, path: '(file)', message: `could not be checked: ${reason}` },
+      ],
+      total: 1,
+    });
+  });
 };

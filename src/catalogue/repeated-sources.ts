@@ -4,6 +4,7 @@
 // the one line that needs fixing. So a repeated id is reported once, saying what follows from it,
 // and citations are checked against the record they most likely mean.
 import type { CatalogueProblem } from './problem';
+import { quote } from './quote';
 import type { Catalogue, Source } from './schema';
 
 /** For each record that repeats an earlier record's id: its index → the first record's index. */
@@ -74,7 +75,7 @@ export function repeatedSourceProblem(
   const parts = [`duplicate source id "${source.id}" (first used at sources[${firstIndex}])`];
   const meant = meantId(source, sources);
   if (meant !== null) {
-    parts.push(`its file "${source.file}" suggests it is ${meant}`);
+    parts.push(`its file ${quote(source.file)} suggests it is ${meant}`);
     const count = cited.get(meant) ?? 0;
     if (count > 0) parts.push(`${citations(count, meant)} checked against it until this is fixed`);
   } else {

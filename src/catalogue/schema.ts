@@ -15,7 +15,20 @@ import {
   SOURCE_RELIABILITY_IDS,
 } from './vocabulary';
 
-const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} is empty`));
+/**
+ * At least one character that shows: not white space, a control, or one of the characters that
+ * draw nothing (zero-width spaces and joiners, direction marks, soft hyphen, fillers, variation
+ * selectors). Written as a pattern so the JSON Schema says the same (issue 24, B8 and O2).
+ */
+export const VISIBLE_TEXT_PATTERN =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each is one invisible code point, listed on purpose
+  /[^\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u2800\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
+const text = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(VISIBLE_TEXT_PATTERN, `${what} is empty or only invisible characters`),
+  );
 const id = (what: string) =>
   v.pipe(
     v.string(),
@@ -75,11 +88,15 @@ export const SystemSchema = v.strictObject({
   iraq: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iraqi variant')),
   iran: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iranian variant')),
   capabilities: v.array(CapabilitySchema),
-  reference: v.strictObject({
-    origin: v.optional(ReferenceFactSchema),
-    armament: v.optional(ReferenceFactSchema),
-    ammunitionFamily: v.optional(ReferenceFactSchema),
-  }),
+  // Every entry is optional, so valibot alone would take [] for an object; JSON Schema does not.
+  reference: v.pipe(
+    v.custom<unknown>((input) => !Array.isArray(input), 'expected Object but got Array'),
+    v.strictObject({
+      origin: v.optional(ReferenceFactSchema),
+      armament: v.optional(ReferenceFactSchema),
+      ammunitionFamily: v.optional(ReferenceFactSchema),
+    }),
+  ),
 });
 
 /** Equipment a source names in passing: no variants, no capability records. */

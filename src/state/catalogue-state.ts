@@ -21,6 +21,12 @@ export type CatalogueState =
       trust: Trust;
       /** The opened file this catalogue came from; null for the built-in catalogue. */
       identity: CatalogueIdentity | null;
+      /**
+       * Counts the catalogues put on screen, so the UI can start afresh for a new one: React keeps
+       * each component's previous state beside its current one, and a panel that renders once per
+       * catalogue would keep the previous catalogue alive through it (issue 24, B2).
+       */
+      generation: number;
     }
   | { status: 'failed'; problems: CatalogueProblem[] };
 

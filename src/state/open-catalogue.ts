@@ -16,6 +16,7 @@ export type WorkerLike = {
   terminate: () => void;
   onmessage: ((event: MessageEvent<OpenMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
 };
 
 export type OpenDeps = {
@@ -23,10 +24,18 @@ export type OpenDeps = {
   createWorker: () => WorkerLike | null;
   /** Yields to the page between slices of work. */
   pause: () => Promise<void>;
+  /** How long the worker may stay silent, for a file of this many bytes, before it is given up. */
+  quietLimitMs?: (fileSize: number) => number;
 };
 
 const ROWS_PER_SLICE = 5000;
 export const WRONG_FILE_NOTICE = 'wrong-catalogue-file';
+
+/**
+ * The worker is silent while it reads, decodes and parses the file, which for the largest file a
+ * browser can read takes some seconds: ten seconds, plus a tenth of a second per megabyte.
+ */
+export const quietLimitMs = (fileSize: number) => 10_000 + Math.ceil(fileSize / 10_000);
 
 function createOpenWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
@@ -43,9 +52,23 @@ function createOpenWorker(): WorkerLike | null {
 export const BROWSER_DEPS: OpenDeps = {
   createWorker: createOpenWorker,
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  quietLimitMs,
 };
 
-let cancelCurrent: (() => void) | null = null;
+/** The open under way in each store, so a second open (or Cancel) ends the first. */
+const running = new WeakMap<ViewStore, () => void>();
+
+/** Ends the open under way, if any; the catalogue on screen stays. */
+export function cancelOpen(store: ViewStore): void {
+  running.get(store)?.();
+  store.getState().actions.openCancelled();
+}
+
+const readerProblem = (fileName: string, message: string) => ({
+  file: fileName,
+  path: '(file)',
+  message,
+});
 
 /** Opens a file into the store; a second call cancels a first that is still running. */
 export function openCatalogueFile(
@@ -53,43 +76,79 @@ export function openCatalogueFile(
   file: Blob & { name: string },
   deps: OpenDeps = BROWSER_DEPS,
 ): Promise<void> {
-  cancelCurrent?.();
+  running.get(store)?.();
   const { actions } = store.getState();
   const fileName = file.name;
   actions.openStarted(fileName);
   const systems: System[] = [];
   let cancelled = false;
   let worker: WorkerLike | null = null;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const quietLimit = (deps.quietLimitMs ?? quietLimitMs)(file.size);
 
   return new Promise<void>((resolve) => {
-    const stop = () => {
-      worker?.terminate();
+    const endWorker = () => {
+      clearTimeout(watchdog);
+      if (worker) {
+        worker.onmessage = null;
+        worker.onerror = null;
+        worker.onmessageerror = null;
+        worker.terminate();
+      }
       worker = null;
-      if (cancelCurrent === cancel) cancelCurrent = null;
+    };
+    const stop = () => {
+      endWorker();
+      if (running.get(store) === cancel) running.delete(store);
       resolve();
     };
     const cancel = () => {
       cancelled = true;
+      systems.length = 0;
       stop();
     };
-    cancelCurrent = cancel;
+    running.set(store, cancel);
+
+    // The reader failed, not the file: say so, and offer to open the same file again.
+    const readerFailed = (message: string) => {
+      if (cancelled) return;
+      cancelled = true;
+      systems.length = 0;
+      actions.openFailed({
+        fileName,
+        problems: [readerProblem(fileName, message)],
+        total: 1,
+        retry: file,
+      });
+      stop();
+    };
+    const armWatchdog = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(
+        () =>
+          readerFailed(
+            `could not be checked: the background reader stopped answering (no word from it for ${Math.round(quietLimit / 1000)} seconds). The file itself may be fine`,
+          ),
+        quietLimit,
+      );
+    };
 
     const handle = (message: OpenMessage) => {
       if (cancelled) return;
+      if (worker) armWatchdog();
       switch (message.type) {
         case 'progress':
           actions.openProgressed(message.progress);
           break;
         case 'failed':
-          actions.openFailed({ fileName, problems: message.problems });
+          actions.openFailed({ fileName, problems: message.problems, total: message.total });
           stop();
           break;
         case 'systems':
           systems.push(...message.systems);
           break;
         case 'done':
-          worker?.terminate();
-          worker = null;
+          endWorker();
           void finish(
             store,
             { catalogue: { ...message.catalogue, systems }, sources: message.sources },
@@ -100,6 +159,13 @@ export function openCatalogueFile(
           break;
       }
     };
+    const onPage = () => {
+      openFile(request, handle, deps.pause).catch((error: unknown) =>
+        readerFailed(
+          `could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+    };
 
     const request = { file, fileName };
     worker = deps.createWorker();
@@ -107,14 +173,16 @@ export function openCatalogueFile(
       worker.onmessage = (event) => handle(event.data);
       worker.onerror = () => {
         // The worker could not start (or died): do the work on the page instead.
-        worker?.terminate();
-        worker = null;
+        endWorker();
         systems.length = 0;
-        void openFile(request, handle, deps.pause);
+        onPage();
       };
+      worker.onmessageerror = () =>
+        readerFailed('could not be checked: a message from the background reader was lost');
+      armWatchdog();
       worker.postMessage(request);
     } else {
-      void openFile(request, handle, deps.pause);
+      onPage();
     }
   });
 }

@@ -37,8 +37,17 @@ export type Notice = { id: string; tone: 'info' | 'warning'; title: string; deta
 
 /** A catalogue file being opened; the catalogue on screen stays usable meanwhile. */
 export type Opening = { fileName: string; progress: OpenProgress | null };
-/** A file that could not be opened, and why; shown until dismissed or another file opens. */
-export type OpenFailure = { fileName: string; problems: CatalogueProblem[] };
+/**
+ * A file that could not be opened, and why; shown until dismissed or another file opens.
+ * `problems` may list only the first of them; `total` is how many were found.
+ */
+export type OpenFailure = {
+  fileName: string;
+  problems: CatalogueProblem[];
+  total: number;
+  /** Set when the reader failed rather than the file: Try again opens this file again. */
+  retry?: Blob & { name: string };
+};
 /** A link made on an opened catalogue that is not the one on screen: what to open, and the link. */
 export type PendingLink = { id: string; fileName: string | null; search: string };
 
@@ -57,6 +66,8 @@ type Actions = {
   openStarted: (fileName: string) => void;
   openProgressed: (progress: OpenProgress) => void;
   openFailed: (failure: OpenFailure) => void;
+  /** The open under way was cancelled; the catalogue on screen stays. */
+  openCancelled: () => void;
   dismissOpenFailure: () => void;
   setPendingLink: (link: PendingLink | null) => void;
   /** Goes back from an opened file to the built-in catalogue, in a new history entry. */
@@ -150,6 +161,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
               index: buildRowIndex(rows),
               trust: TRUST_ALL,
               identity: options.identity ?? null,
+              generation: state.catalogue.status === 'ready' ? state.catalogue.generation + 1 : 0,
             };
             return {
               catalogue: catalogueFor(loaded, shown),
@@ -165,6 +177,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         openProgressed: (progress) =>
           set((state) => (state.opening ? { opening: { ...state.opening, progress } } : {})),
         openFailed: (openFailure) => set({ opening: null, openFailure }),
+        openCancelled: () => set({ opening: null }),
         dismissOpenFailure: () => set({ openFailure: null }),
         setPendingLink: (pendingLink) => set({ pendingLink }),
         showBuiltIn: () => {

@@ -91,6 +91,53 @@ describe('checkCatalogueFile', () => {
     if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(200);
   });
 
+  it('counts every problem even though it lists only the first 200', () => {
+    const file = builtInAsFile() as { catalogue: { systems: { id: string }[] } };
+    const one = file.catalogue.systems[0]!;
+    file.catalogue.systems = Array.from({ length: 1000 }, (_, i) => ({ ...one, id: `BAD${i}` }));
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.total).toBe(1000);
+    expect(result.problems).toHaveLength(200);
+    expect(result.problems[0]?.path).toBe('catalogue.systems[0].id');
+  });
+
+  it('echoes a huge bad value cut short, with its size, never whole', () => {
+    const file = builtInAsFile() as { catalogue: { systems: Record<string, unknown>[] } };
+    file.catalogue.systems[0]!.id = 'A'.repeat(2_000_000);
+    file.catalogue.systems[1]!['B'.repeat(1_000_000)] = 1;
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [id, key] = result.problems;
+    expect(id?.path).toBe('catalogue.systems[0].id');
+    expect(id?.message).toMatch(/\(got "A+…" \(2,000,000 characters\)\)$/);
+    expect(key?.path).toMatch(/^catalogue\.systems\[1\]\.B+… \(1,000,000 characters\)$/);
+    for (const problem of result.problems) {
+      expect(problem.path.length + problem.message.length).toBeLessThan(300);
+    }
+  });
+
+  it('cuts a long id that is quoted by the integrity checks', () => {
+    const file = builtInAsFile() as { catalogue: { systems: { id: string }[] } };
+    const long = 'a'.repeat(500_000);
+    file.catalogue.systems[0]!.id = long;
+    file.catalogue.systems[1]!.id = long;
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toMatch(
+      /^duplicate system id "a+…" \(500,000 characters\)/,
+    );
+    expect(result.problems[0]?.message.length).toBeLessThan(200);
+  });
+
+  it('counts one problem for a file that is not JSON', () => {
+    const result = check('{ not json');
+    expect(!result.ok && result.total).toBe(1);
+  });
+
   it('survives a file nested 200 levels deep', () => {
     const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
     const result = check(

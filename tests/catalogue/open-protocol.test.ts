@@ -39,4 +39,56 @@ describe('openFile (the worker protocol)', () => {
     const messages = await messagesFor([]);
     expect(messages.map((message) => message.type)).toEqual(['progress', 'failed']);
   });
+
+  it('refuses a file too large to read as text by its size, without reading it', async () => {
+    const messages: OpenMessage[] = [];
+    const huge = {
+      size: 604_045_802,
+      arrayBuffer: () => Promise.reject(new Error('read')),
+    } as unknown as Blob;
+    await openFile({ file: huge, fileName: 'huge.json' }, (message) => messages.push(message));
+    expect(messages.at(-1)).toEqual({
+      type: 'failed',
+      problems: [
+        {
+          file: 'huge.json',
+          path: '(file)',
+          message: 'is 604 MB: larger than this browser can read as text (536 MB)',
+        },
+      ],
+      total: 1,
+    });
+  });
+
+  it('opens a UTF-16 file as the same catalogue as its UTF-8 twin', async () => {
+    const text = JSON.stringify(builtInAsFile());
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) {
+      new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    }
+    const twin: OpenMessage[] = [];
+    await openFile({ file: new Blob([bytes]), fileName: 'mine.json' }, (m) => twin.push(m));
+    const original = await messagesFor(builtInAsFile());
+    const idOf = (messages: OpenMessage[]) => {
+      const done = messages.at(-1);
+      return done?.type === 'done' ? done.identity.id : null;
+    };
+    expect(idOf(twin)).not.toBeNull();
+    expect(idOf(twin)).toBe(idOf(original));
+  });
+
+  it('refuses broken UTF-8 instead of opening it with replacement characters', async () => {
+    // The title comes before any non-ASCII text, so its character index is its byte offset.
+    const text = JSON.stringify(builtInAsFile()).replace('Built-in', 'CafX');
+    const at = text.indexOf('CafX') + 3;
+    const bytes = new TextEncoder().encode(text);
+    bytes[at] = 0xe9;
+    const messages: OpenMessage[] = [];
+    await openFile({ file: new Blob([bytes]), fileName: 'cafe.json' }, (m) => messages.push(m));
+    const last = messages.at(-1);
+    expect(last?.type === 'failed' && last.problems[0]?.message).toMatch(
+      new RegExp(`^is not valid UTF-8: the byte at offset ${at} `),
+    );
+  });
 });

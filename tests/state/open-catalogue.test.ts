@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FACET_CHOICE } from '../../src/domain/table/facets';
 import { queryTable } from '../../src/domain/table/query';
-import { openCatalogueFile, type OpenDeps } from '../../src/state/open-catalogue';
+import { openFile, type OpenMessage, type OpenRequest } from '../../src/catalogue/open-protocol';
+import {
+  cancelOpen,
+  openCatalogueFile,
+  type OpenDeps,
+  type WorkerLike,
+} from '../../src/state/open-catalogue';
 import { createViewStore } from '../../src/state/store';
 import { builtInAsFile } from '../support/catalogue-file';
 import { loadShippedCatalogue } from '../support/render-with-store';
@@ -10,6 +16,43 @@ import { loadShippedCatalogue } from '../support/render-with-store';
 const PAGE_ONLY: OpenDeps = { createWorker: () => null, pause: () => Promise.resolve() };
 const fileOf = (value: unknown, name = 'analyst.json') =>
   Object.assign(new Blob([typeof value === 'string' ? value : JSON.stringify(value)]), { name });
+
+/** A worker that takes the request and then does what the test says (by default, nothing). */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<OpenMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  terminated = false;
+  constructor(private readonly onRequest: (worker: FakeWorker, request: OpenRequest) => void) {}
+  postMessage(request: OpenRequest) {
+    this.onRequest(this, request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(message: OpenMessage) {
+    if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<OpenMessage>);
+  }
+}
+
+const NEVER_REPLIES = () => undefined;
+/** Does the real work, in this thread, and answers as a worker would. */
+const ANSWERS = (worker: FakeWorker, request: OpenRequest) =>
+  void openFile(request, (message) => worker.send(message));
+
+function withWorker(onRequest: (worker: FakeWorker, request: OpenRequest) => void) {
+  const workers: FakeWorker[] = [];
+  const deps: OpenDeps = {
+    createWorker: () => {
+      const worker = new FakeWorker(onRequest);
+      workers.push(worker);
+      return worker;
+    },
+    pause: () => Promise.resolve(),
+    quietLimitMs: () => 50,
+  };
+  return { deps, workers };
+}
 
 function loadedStore() {
   const store = createViewStore();
@@ -110,5 +153,101 @@ describe('openCatalogueFile', () => {
     expect(state.notices.map((notice) => notice.title)).toContain(
       'This is not the file the link was made on',
     );
+  });
+});
+
+describe('openCatalogueFile with a worker', () => {
+  it('opens the file through the worker', async () => {
+    const store = loadedStore();
+    const { deps, workers } = withWorker(ANSWERS);
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    const state = store.getState();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
+      'analyst.json',
+    );
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('gives up on a worker that never replies, says so, and offers to try again', async () => {
+    const store = loadedStore();
+    const before = store.getState().catalogue;
+    const { deps, workers } = withWorker(NEVER_REPLIES);
+    const file = fileOf(builtInAsFile());
+    await openCatalogueFile(store, file, deps);
+    const state = store.getState();
+    expect(state.opening).toBeNull();
+    expect(state.catalogue).toBe(before);
+    expect(state.openFailure?.retry).toBe(file);
+    expect(state.openFailure?.problems[0]?.message).toMatch(
+      /^could not be checked: the background reader stopped answering/,
+    );
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('gives up on a worker that falls silent part way', async () => {
+    const store = loadedStore();
+    const { deps } = withWorker((worker) =>
+      worker.send({ type: 'progress', progress: { phase: 'checking', done: 0, total: 10 } }),
+    );
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    expect(store.getState().openFailure?.problems[0]?.message).toMatch(/stopped answering/);
+  });
+
+  it('fails the open when a message from the worker cannot be received', async () => {
+    const store = loadedStore();
+    const { deps } = withWorker((worker) => worker.onmessageerror?.({} as MessageEvent));
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    expect(store.getState().openFailure?.problems[0]?.message).toMatch(/message .* was lost/);
+  });
+
+  it('opens on the page instead when the worker reports an error', async () => {
+    const store = loadedStore();
+    const { deps } = withWorker((worker) => worker.onerror?.({} as ErrorEvent));
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    const state = store.getState();
+    expect(state.openFailure).toBeNull();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity).not.toBeNull();
+  });
+
+  it('opens the same file again on Try again', async () => {
+    const store = loadedStore();
+    await openCatalogueFile(store, fileOf(builtInAsFile()), withWorker(NEVER_REPLIES).deps);
+    const retry = store.getState().openFailure?.retry;
+    expect(retry).toBeDefined();
+    if (!retry) return;
+    await openCatalogueFile(store, retry, withWorker(ANSWERS).deps);
+    const state = store.getState();
+    expect(state.openFailure).toBeNull();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
+      'analyst.json',
+    );
+  });
+
+  it('stops on Cancel and keeps the catalogue on screen, with no error', async () => {
+    const store = loadedStore();
+    const before = store.getState().catalogue;
+    const { deps, workers } = withWorker(NEVER_REPLIES);
+    const opened = openCatalogueFile(store, fileOf(builtInAsFile()), {
+      ...deps,
+      quietLimitMs: () => 60_000,
+    });
+    expect(store.getState().opening?.fileName).toBe('analyst.json');
+    cancelOpen(store);
+    await opened;
+    const state = store.getState();
+    expect(state.opening).toBeNull();
+    expect(state.openFailure).toBeNull();
+    expect(state.catalogue).toBe(before);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('ignores a late answer from a worker it has given up on', async () => {
+    const store = loadedStore();
+    const { deps, workers } = withWorker(NEVER_REPLIES);
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    const failure = store.getState().openFailure;
+    workers[0]!.terminated = false;
+    workers[0]!.send({ type: 'failed', problems: [], total: 0 });
+    expect(store.getState().openFailure).toBe(failure);
   });
 });

@@ -12,7 +12,14 @@ import { SkipLink } from './skip-link';
 import { Workspace } from './workspace';
 
 export function App() {
-  const catalogue = useApp((state) => state.catalogue);
+  // Plain values only: what a component selects stays in React's copy of its previous render.
+  const status = useApp((state) => state.catalogue.status);
+  const problems = useApp((state) =>
+    state.catalogue.status === 'failed' ? state.catalogue.problems : null,
+  );
+  const generation = useApp((state) =>
+    state.catalogue.status === 'ready' ? state.catalogue.generation : -1,
+  );
   const dragging = useFileDrop();
   return (
     <>
@@ -37,12 +44,14 @@ export function App() {
         </div>
       ) : null}
       <main id={SKIP_TARGET_IDS.main} tabIndex={-1}>
-        {catalogue.status === 'loading' ? (
+        {status === 'loading' ? (
           <CatalogueLoading />
-        ) : catalogue.status === 'failed' ? (
-          <CatalogueError problems={catalogue.problems} />
+        ) : problems ? (
+          <CatalogueError problems={problems} />
         ) : (
-          <Workspace />
+          // A new catalogue mounts a new workspace: the old one's components, and the catalogue
+          // their hooks still hold, are let go at once rather than at their next render.
+          <Workspace key={generation} />
         )}
       </main>
     </>

@@ -1,28 +1,37 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useActions, useApp } from '../shared/store-context';
 import { OpenButton } from './open-button';
 import { OpenProgress } from './open-progress';
 
 /** Which catalogue is on screen, with its counts; open another, or go back to the built-in one. */
 export function CatalogueBar() {
-  const catalogue = useApp((state) => state.catalogue);
-  const builtIn = useApp((state) => state.builtIn);
+  // Counts and names, not the catalogue: this bar renders once per catalogue, and React's copy
+  // of its previous render would otherwise hold the previous catalogue (issue 24, B2).
+  const bar = useApp(
+    useShallow((state) =>
+      state.catalogue.status === 'ready'
+        ? {
+            title: state.catalogue.identity?.title ?? null,
+            fileName: state.catalogue.identity?.fileName ?? null,
+            systems: state.catalogue.data.catalogue.systems.length,
+            sources: state.catalogue.data.sources.length,
+          }
+        : null,
+    ),
+  );
+  const hasBuiltIn = useApp((state) => state.builtIn !== null);
   const { showBuiltIn } = useActions();
-  if (catalogue.status !== 'ready') return null;
-  const { identity, data } = catalogue;
+  if (!bar) return null;
   const count = (n: number, noun: string) =>
     `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-  const counts = [
-    count(data.catalogue.systems.length, 'system'),
-    count(data.sources.length, 'source'),
-  ].join(' · ');
+  const counts = [count(bar.systems, 'system'), count(bar.sources, 'source')].join(' · ');
 
   return (
     <section className="catalogue-bar" aria-label="Catalogue">
       <p className="catalogue-name">
-        {identity ? (
+        {bar.fileName !== null ? (
           <>
-            <strong>{identity.title}</strong>{' '}
-            <span className="catalogue-file">({identity.fileName})</span>
+            <strong>{bar.title}</strong> <span className="catalogue-file">({bar.fileName})</span>
           </>
         ) : (
           <strong>Built-in catalogue</strong>
@@ -31,7 +40,7 @@ export function CatalogueBar() {
       </p>
       <div className="toolbar">
         <OpenButton />
-        {identity && builtIn ? (
+        {bar.fileName !== null && hasBuiltIn ? (
           <button type="button" onClick={showBuiltIn}>
             Back to the built-in catalogue
           </button>

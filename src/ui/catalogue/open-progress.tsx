@@ -1,5 +1,6 @@
 import type { OpenProgress as Progress } from '../../catalogue/catalogue-file';
-import { useApp } from '../shared/store-context';
+import { cancelOpen } from '../../state/open-catalogue';
+import { useApp, useViewStore } from '../shared/store-context';
 
 function words(fileName: string, progress: Progress | null): string {
   if (!progress || progress.phase === 'reading') return `Reading ${fileName}…`;
@@ -9,8 +10,9 @@ function words(fileName: string, progress: Progress | null): string {
   return `Preparing the table of ${total} systems…`;
 }
 
-/** How far opening a file has got, in words and as a bar; the page stays usable meanwhile. */
+/** How far opening a file has got, in words and as a bar, with Cancel; the page stays usable. */
 export function OpenProgress() {
+  const store = useViewStore();
   const opening = useApp((state) => state.opening);
   if (!opening) return null;
   const { progress } = opening;
@@ -19,12 +21,15 @@ export function OpenProgress() {
       ? Math.round((progress.done / progress.total) * 100)
       : null;
   return (
-    <div className="open-progress" role="status">
-      <span>
+    <div className="open-progress">
+      <span role="status">
         {words(opening.fileName, progress)}
         {percent === null ? '' : ` ${percent} %`}
       </span>
       <progress max={100} value={percent ?? undefined} aria-label={`Opening ${opening.fileName}`} />
+      <button type="button" onClick={() => cancelOpen(store)}>
+        Cancel
+      </button>
     </div>
   );
 }
