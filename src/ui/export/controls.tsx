@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { toCsv, type TableText } from '../../domain/export/csv';
+import { csvChunks, type TableText } from '../../domain/export/csv';
 import { exportFileName } from '../../domain/export/file-name';
 import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
@@ -33,7 +33,7 @@ export function ExportControls({
       extension: 'csv',
     });
     try {
-      downloadText(fileName, toCsv(table, { bom }), 'text/csv;charset=utf-8');
+      downloadText(fileName, [...csvChunks(table, { bom })], 'text/csv;charset=utf-8');
       // "Started", not "saved": the page cannot see whether the browser kept the file.
       setStatus(`Download started: ${table.rows.length} rows as ${fileName}`);
     } catch (error) {
