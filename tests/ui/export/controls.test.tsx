@@ -124,6 +124,23 @@ describe('ExportControls on a large view', () => {
     expect(screen.queryByRole('button', { name: 'Cancel export' })).not.toBeInTheDocument();
   });
 
+  it('abandons a file still being written when the controls go away', async () => {
+    const blobs = captureDownloads();
+    const { table, written } = largeTable(50_000_000);
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <ExportControls build={() => table} slugs={['all']} what="the table" />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    unmount();
+    const stoppedAt = written.rows;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(written.rows).toBe(stoppedAt);
+    expect(blobs).toEqual([]);
+  });
+
   it('writes a small view at once, without slices', async () => {
     const blobs = captureDownloads();
     const { table } = largeTable(SLICED_EXPORT_ROWS);
