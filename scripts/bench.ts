@@ -7,19 +7,29 @@ import { deriveRows, withTrust, type TableRow } from '../src/domain/table/rows';
 import { NO_FACET_CHOICE } from '../src/domain/table/facets';
 import { queryTable } from '../src/domain/table/query';
 import { buildRowIndex } from '../src/domain/table/row-index';
-import { toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
+import { csvChunks, toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
+import {
+  lazyTableText,
+  tableText,
+  type SourceRegisterIndex,
+} from '../src/domain/export/table-text';
+import { COLUMN_IDS } from '../src/domain/table/columns';
+import { syntheticCatalogueFile } from './synthetic-catalogue';
 
 type Benchmark = {
   name: string;
   budgetMs: number;
   setup: () => () => unknown;
   describe?: (result: unknown) => string;
+  /** Fewer runs for the slow ones, so the whole script still finishes in minutes. */
+  runs?: { warmUps: number; timed: number };
 };
 
 const WARM_UP_RUNS = 2;
 const TIMED_RUNS = 7;
 const ROWS = 100_000;
 const COLUMNS = 12;
+const EXPORT_RUNS = { warmUps: 1, timed: 3 };
 
 // Deterministic so figures are comparable between runs and machines.
 function seededRandom(seed: number): () => number {
@@ -81,6 +91,22 @@ function largeCatalogueRows(count: number): TableRow[] {
   return deriveRows({ ...catalogue, systems });
 }
 
+// The export's input as the app has it: synthetic rows (1–3 citations per fact over a register
+// of a few dozen sources) and the register by id. Built once, shared by the export benchmarks.
+let exportInput: { rows: TableRow[]; register: SourceRegisterIndex } | undefined;
+function syntheticExportInput(count: number) {
+  if (!exportInput) {
+    const file = syntheticCatalogueFile({ systems: count, seed: 1 });
+    exportInput = {
+      rows: deriveRows(file.catalogue),
+      register: new Map(file.register.sources.map((source) => [source.id, source])),
+    };
+  }
+  return exportInput;
+}
+
+const utf16Units = (text: string) => `${(text.length / 1e6).toFixed(1)} M UTF-16 units`;
+
 const benchmarks: readonly Benchmark[] = [
   {
     name: `derive comparison rows for ${ROWS.toLocaleString('en')} systems`,
@@ -132,6 +158,49 @@ const benchmarks: readonly Benchmark[] = [
     describe: (result) =>
       `output ${(new TextEncoder().encode(String(result)).byteLength / 1024 / 1024).toFixed(1)} MB`,
   },
+  {
+    name: `export: tableText with sources, ${ROWS.toLocaleString('en')} synthetic rows × ${COLUMN_IDS.length} columns`,
+    budgetMs: 1000,
+    runs: EXPORT_RUNS,
+    setup: () => {
+      const { rows, register } = syntheticExportInput(ROWS);
+      return () => tableText(rows, COLUMN_IDS, { withSources: true, register });
+    },
+    describe: (result) => `${(result as TableText).rows.length} rows`,
+  },
+  {
+    name: `export: toCsv of that table (one string)`,
+    budgetMs: 1000,
+    runs: EXPORT_RUNS,
+    setup: () => {
+      const { rows, register } = syntheticExportInput(ROWS);
+      const table = tableText(rows, COLUMN_IDS, { withSources: true, register });
+      return () => toCsv(table);
+    },
+    describe: (result) => `output ${utf16Units(String(result))}`,
+  },
+  {
+    name: `export: the whole file as the page writes it (lazy table → CSV chunks, sources included)`,
+    budgetMs: 1000,
+    runs: EXPORT_RUNS,
+    setup: () => {
+      const { rows, register } = syntheticExportInput(ROWS);
+      return () => {
+        const table = lazyTableText(rows, COLUMN_IDS, { withSources: true, register });
+        let units = 0;
+        let chunks = 0;
+        for (const chunk of csvChunks(table)) {
+          units += chunk.length;
+          chunks += 1;
+        }
+        return { units, chunks };
+      };
+    },
+    describe: (result) => {
+      const { units, chunks } = result as { units: number; chunks: number };
+      return `${(units / 1e6).toFixed(1)} M UTF-16 units in ${chunks} chunks`;
+    },
+  },
 ];
 
 function median(sorted: readonly number[]): number {
@@ -150,12 +219,15 @@ console.log(
     .join(' ')}`,
 );
 
-for (const benchmark of benchmarks) {
+// `npm run bench -- export` runs only the benchmarks whose name contains "export".
+const only = process.argv[2];
+for (const benchmark of benchmarks.filter((entry) => !only || entry.name.includes(only))) {
   const run = benchmark.setup();
-  for (let i = 0; i < WARM_UP_RUNS; i++) run();
+  const { warmUps, timed } = benchmark.runs ?? { warmUps: WARM_UP_RUNS, timed: TIMED_RUNS };
+  for (let i = 0; i < warmUps; i++) run();
   const times: number[] = [];
   let result: unknown;
-  for (let i = 0; i < TIMED_RUNS; i++) {
+  for (let i = 0; i < timed; i++) {
     const start = performance.now();
     result = run();
     times.push(performance.now() - start);
@@ -167,6 +239,6 @@ for (const benchmark of benchmarks) {
   console.log(
     `${verdict}  ${benchmark.name}: min ${ms(times[0] ?? NaN)}  median ${ms(typical)}  ` +
       `max ${ms(times.at(-1) ?? NaN)}  (budget ${ms(benchmark.budgetMs)} on the median, ` +
-      `${TIMED_RUNS} runs after ${WARM_UP_RUNS} warm-ups)${extra}`,
+      `${timed} runs after ${warmUps} warm-ups)${extra}`,
   );
 }

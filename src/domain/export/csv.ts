@@ -1,3 +1,5 @@
+import { toLazyTableText, type LazyTableText } from './lazy-table-text';
+
 export type CellValue = string | number | null;
 
 export type TableText = {
@@ -70,12 +72,15 @@ const field =
 const csvField = field(csvNeedsQuotes);
 const tsvField = field(tsvNeedsQuotes);
 
-function assertRectangular(table: TableText): void {
-  const width = table.header.length;
-  table.rows.forEach((row, index) => {
+function assertRectangular(
+  rows: readonly (readonly CellValue[])[],
+  width: number,
+  firstIndex: number,
+): void {
+  rows.forEach((row, index) => {
     if (row.length !== width) {
       throw new RangeError(
-        `Row ${index + 1} has ${row.length} cells but the header has ${width}; every row must match the header.`,
+        `Row ${firstIndex + index + 1} has ${row.length} cells but the header has ${width}; every row must match the header.`,
       );
     }
   });
@@ -87,20 +92,84 @@ function csvRecord(fields: readonly CellValue[]): string {
   return line === '' ? '""' : line;
 }
 
+/** Rows per chunk of a file: big enough to be cheap to join, small enough to stay a few MB. */
+export const ROWS_PER_CHUNK = 2000;
+
+type Table = TableText | LazyTableText;
+type ChunkOptions = { rowsPerChunk?: number };
+
+/** The BOM (unless turned off) and the header record; the start of a CSV file. */
+export function csvHead(table: Table, options: { bom?: boolean | undefined } = {}): string {
+  const bom = options.bom === false ? '' : BOM;
+  return table.header.length === 0 ? bom : bom + csvRecord(table.header) + CRLF;
+}
+
+/** The CSV records of rows [start, end), each ending in CRLF; they follow `csvHead`. */
+export function csvRecords(table: Table, start: number, end: number): string {
+  const rows = toLazyTableText(table).slice(start, end);
+  const width = table.header.length;
+  assertRectangular(rows, width, start);
+  if (width === 0 || rows.length === 0) return '';
+  // map/join per record and one join per chunk: `+=` over many records makes ropes that
+  // cost about twice as much in V8, mostly in garbage collection.
+  const lines = rows.map(csvRecord);
+  lines.push('');
+  return lines.join(CRLF);
+}
+
+function* chunks(
+  table: Table,
+  head: string,
+  records: (table: Table, start: number, end: number) => string,
+  rowsPerChunk: number,
+): Generator<string, void, undefined> {
+  if (head !== '') yield head;
+  const lazy = toLazyTableText(table);
+  for (let start = 0; start < lazy.rowCount; start += rowsPerChunk) {
+    const text = records(lazy, start, Math.min(start + rowsPerChunk, lazy.rowCount));
+    if (text !== '') yield text;
+  }
+}
+
+/**
+ * The CSV file as chunks of at most `rowsPerChunk` records, never one giant string; joined, they
+ * are exactly `toCsv`'s text, and as Blob parts they are the file.
+ */
+export function csvChunks(
+  table: Table,
+  { bom, rowsPerChunk = ROWS_PER_CHUNK }: { bom?: boolean } & ChunkOptions = {},
+): Generator<string, void, undefined> {
+  return chunks(table, csvHead(table, { bom }), csvRecords, rowsPerChunk);
+}
+
 /**
  * RFC 4180 CSV: the header record first, every record terminated by CRLF (the last one too),
  * UTF-8 BOM in front by default so Excel reads the file as UTF-8 rather than the ANSI code page.
  */
-export function toCsv(table: TableText, options: { bom?: boolean } = {}): string {
-  assertRectangular(table);
-  const bom = options.bom === false ? '' : BOM;
-  if (table.header.length === 0) return bom;
-  // map/join per record and one join at the end: `+=` over 100k records makes ropes that
-  // cost about twice as much in V8, mostly in garbage collection.
-  const lines = [bom + csvRecord(table.header)];
-  for (const row of table.rows) lines.push(csvRecord(row));
-  lines.push('');
-  return lines.join(CRLF);
+export function toCsv(table: Table, options: { bom?: boolean } = {}): string {
+  return [...csvChunks(table, options)].join('');
+}
+
+/** The TSV header line; the start of `toTsv`'s text. */
+export function tsvHead(table: Table): string {
+  return table.header.map(tsvField).join('\t');
+}
+
+/** The TSV lines of rows [start, end), each preceded by CRLF; they follow `tsvHead`. */
+export function tsvRecords(table: Table, start: number, end: number): string {
+  const rows = toLazyTableText(table).slice(start, end);
+  const width = table.header.length;
+  assertRectangular(rows, width, start);
+  if (width === 0) return '';
+  return rows.map((row) => CRLF + row.map(tsvField).join('\t')).join('');
+}
+
+/** `toTsv`'s text as chunks of at most `rowsPerChunk` lines. */
+export function tsvChunks(
+  table: Table,
+  { rowsPerChunk = ROWS_PER_CHUNK }: ChunkOptions = {},
+): Generator<string, void, undefined> {
+  return chunks(table, tsvHead(table), tsvRecords, rowsPerChunk);
 }
 
 /**
@@ -108,10 +177,8 @@ export function toCsv(table: TableText, options: { bom?: boolean } = {}): string
  * line break or double quote are quoted with quotes doubled, which both Excel and Google Sheets
  * read back as one cell. Rows are separated (not terminated) by CRLF so a paste adds no blank row.
  */
-export function toTsv(table: TableText): string {
-  assertRectangular(table);
-  if (table.header.length === 0) return '';
-  return [table.header, ...table.rows].map((row) => row.map(tsvField).join('\t')).join(CRLF);
+export function toTsv(table: Table): string {
+  return [...tsvChunks(table)].join('');
 }
 
 const htmlEntities: Readonly<Record<string, string>> = {
@@ -144,7 +211,7 @@ function htmlCell(tag: 'th' | 'td', value: CellValue): string {
  * text cells get the same neutralisation as in CSV and TSV.
  */
 export function toHtmlTable(table: TableText): string {
-  assertRectangular(table);
+  assertRectangular(table.rows, table.header.length, 0);
   const head = table.header.map((label) => htmlCell('th', label)).join('');
   const body = table.rows
     .map((row) => `<tr>${row.map((value) => htmlCell('td', value)).join('')}</tr>`)

@@ -3,10 +3,11 @@
 // group row above it would be lost ("Iran can supply: Ammunition"), and the sources column names
 // each source beside its id ("S000 (Uskowi on Iran, Feb 2014) item 1").
 import type { Citation, Source } from '../../catalogue/schema';
-import { citationsText } from '../sources/citation-text';
+import { citationsWriter } from '../sources/citation-text';
 import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 import type { TableText } from './csv';
+import type { LazyTableText } from './lazy-table-text';
 
 export const SOURCES_HEADER = 'Sources';
 
@@ -14,38 +15,67 @@ export const SOURCES_HEADER = 'Sources';
 export type SourceRegisterIndex = ReadonlyMap<string, Pick<Source, 'outlet' | 'published'>>;
 const NO_REGISTER: SourceRegisterIndex = new Map();
 
+type TableTextOptions = { withSources: boolean; register?: SourceRegisterIndex };
+
+/**
+ * `rowSources` for the many rows of one export: the columns are looked up and the citations
+ * writer's names and order are worked out once, not once per row.
+ */
+export function rowSourcesWriter(
+  columnIds: readonly ColumnId[],
+  register: SourceRegisterIndex = NO_REGISTER,
+): (row: TableRow) => string {
+  const specs = columnIds.map((id) => COLUMN_SPECS[id]);
+  const citations = citationsWriter(register);
+  return (row) => {
+    const cites: Citation[] = [];
+    const references: string[] = [];
+    for (const spec of specs) {
+      const source = spec.source(row);
+      if (source.basis === 'sourced') for (const cite of source.cites) cites.push(cite);
+      if (source.basis === 'reference') references.push(spec.header);
+    }
+    const parts = cites.length > 0 ? [citations(cites)] : [];
+    if (references.length > 0)
+      parts.push(`general reference (not from a source): ${references.join(', ')}`);
+    return parts.join('; ');
+  };
+}
+
 /** The citations of the columns shown, then any general-reference facts the row shows. */
 export function rowSources(
   row: TableRow,
   columnIds: readonly ColumnId[],
   register: SourceRegisterIndex = NO_REGISTER,
 ): string {
-  const cites: Citation[] = [];
-  const references: string[] = [];
-  for (const id of columnIds) {
-    const source = COLUMN_SPECS[id].source(row);
-    if (source.basis === 'sourced') cites.push(...source.cites);
-    if (source.basis === 'reference') references.push(COLUMN_SPECS[id].header);
-  }
-  const parts = cites.length > 0 ? [citationsText(cites, register)] : [];
-  if (references.length > 0)
-    parts.push(`general reference (not from a source): ${references.join(', ')}`);
-  return parts.join('; ');
+  return rowSourcesWriter(columnIds, register)(row);
+}
+
+/** The table's text a slice of rows at a time, with one set of caches for the whole export. */
+export function lazyTableText(
+  rows: readonly TableRow[],
+  columnIds: readonly ColumnId[],
+  { withSources, register = NO_REGISTER }: TableTextOptions,
+): LazyTableText {
+  const specs = columnIds.map((id) => COLUMN_SPECS[id]);
+  const sources = withSources ? rowSourcesWriter(columnIds, register) : undefined;
+  return {
+    header: [...specs.map(exportHeader), ...(withSources ? [SOURCES_HEADER] : [])],
+    rowCount: rows.length,
+    slice: (start, end) =>
+      rows.slice(start, end).map((row) => {
+        const cells = specs.map((spec) => spec.text(row));
+        if (sources) cells.push(sources(row));
+        return cells;
+      }),
+  };
 }
 
 export function tableText(
   rows: readonly TableRow[],
   columnIds: readonly ColumnId[],
-  { withSources, register = NO_REGISTER }: { withSources: boolean; register?: SourceRegisterIndex },
+  options: TableTextOptions,
 ): TableText {
-  return {
-    header: [
-      ...columnIds.map((id) => exportHeader(COLUMN_SPECS[id])),
-      ...(withSources ? [SOURCES_HEADER] : []),
-    ],
-    rows: rows.map((row) => [
-      ...columnIds.map((id) => COLUMN_SPECS[id].text(row)),
-      ...(withSources ? [rowSources(row, columnIds, register)] : []),
-    ]),
-  };
+  const table = lazyTableText(rows, columnIds, options);
+  return { header: table.header, rows: table.slice(0, table.rowCount) };
 }

@@ -1,5 +1,5 @@
 import { comparisonText } from '../../domain/export/comparison-text';
-import { tableText } from '../../domain/export/table-text';
+import { lazyTableText } from '../../domain/export/table-text';
 import { isColumnId } from '../../domain/table/columns';
 import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/description';
 import { useComparisonModel } from '../comparison/use-model';
@@ -33,7 +33,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
       register,
     );
   const buildTable = ({ withSources }: { withSources: boolean }) =>
-    tableText(
+    lazyTableText(
       model.rows,
       model.table
         .getVisibleLeafColumns()

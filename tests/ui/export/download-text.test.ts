@@ -22,7 +22,7 @@ describe('downloadText', () => {
       expect(this.href).toBe('blob:export');
     });
 
-    downloadText('table_2026-11-21.csv', '\uFEFFa,b\r\n', 'text/csv;charset=utf-8');
+    downloadText('table_2026-11-21.csv', ['\uFEFFa,b\r\n'], 'text/csv;charset=utf-8');
 
     expect(click).toHaveBeenCalledOnce();
     expect(document.querySelector('a')).toBeNull();
@@ -36,11 +36,30 @@ describe('downloadText', () => {
   });
 });
 
+describe('downloadText of many parts', () => {
+  it('makes one file of the parts in order, strings and Blobs alike', async () => {
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((value: Blob) => {
+      blob = value;
+      return 'blob:export';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+
+    downloadText('a.csv', ['\uFEFFh\r\n', new Blob(['1\r\n', '2\r\n']), 'é\r\n'], 'text/csv');
+
+    const bytes = (await blob?.arrayBuffer()) ?? new ArrayBuffer(0);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
+      '\uFEFFh\r\n1\r\n2\r\né\r\n',
+    );
+  });
+});
+
 describe('downloadText when the browser refuses', () => {
   it('throws a message a person can act on when no blob URL can be made', () => {
     URL.createObjectURL = vi.fn(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    expect(() => downloadText('a.csv', 'a', 'text/csv')).toThrow(DOWNLOAD_REFUSED);
+    expect(() => downloadText('a.csv', ['a'], 'text/csv')).toThrow(DOWNLOAD_REFUSED);
   });
 });
