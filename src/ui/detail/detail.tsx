@@ -24,9 +24,7 @@ export function DetailDialog() {
   const detailId = useApp((state) => state.view.detail);
   // By the index, not a scan: this runs on every store change, and a catalogue may hold 100,000.
   const row = useApp((state) =>
-    state.catalogue.status === 'ready'
-      ? (rowById(state.catalogue.index, detailId) ?? null)
-      : null,
+    state.catalogue.status === 'ready' ? (rowById(state.catalogue.index, detailId) ?? null) : null,
   );
   const glossary = useApp((state) =>
     state.catalogue.status === 'ready' && row
