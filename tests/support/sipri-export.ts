@@ -94,8 +94,8 @@ const TYPES: readonly [string, string][] = [
 export function syntheticSipriText(deals: number): string {
   const rows: string[] = [];
   for (let i = 0; i < deals; i += 1) {
-    const [base, description] = TYPES[i % TYPES.length] ?? ['T-72', 'tank'];
-    const ours = i % 50 === 0 ? (i % 100 === 0 ? 'Iraq' : 'Iran') : null;
+    const [base, description] = TYPES[Math.floor(i / 7) % TYPES.length] ?? ['T-72', 'tank'];
+    const ours = i % 50 === 0 ? 'Iraq' : i % 50 === 25 ? 'Iran' : null;
     const version = i % 3 === 0 || base.includes(' ') ? base : `${base}M${i % 4}`;
     rows.push(
       dealRow({
