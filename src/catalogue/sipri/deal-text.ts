@@ -28,8 +28,12 @@ export function versionsIn(comments: string): string[] {
 export const delivered = (record: SipriRecord): boolean =>
   record.deliveryYears.length > 0 || /^[1-9]/.test(record.numberDelivered);
 
-/** "from Russia, ordered 1991?: 422? ordered, 422 delivered in 1993; 1994; new; T-72S1 version" */
-export function dealText(record: SipriRecord): string {
+/** "T-72M1 from Russia, ordered 1991?: 422? ordered, 422 delivered in 1993; 1994, new, T-72S1 version" */
+export const dealText = (record: SipriRecord): string =>
+  `${record.designation} ${dealFacts(record)}`;
+
+/** The deal without its designation: "from Russia, ordered 1991?: 422? ordered, …" */
+export function dealFacts(record: SipriRecord): string {
   const ordered = record.orderYear
     ? `ordered ${marked(record.orderYear, record.orderYearUncertain)}`
     : 'order year not given';
@@ -38,12 +42,12 @@ export function dealText(record: SipriRecord): string {
       ? `${marked(record.numberOrdered, record.numberOrderedUncertain)} ordered`
       : 'number ordered not given',
     delivered(record)
-      ? `${record.numberDelivered ? marked(record.numberDelivered, record.numberDeliveredUncertain) : 'number not given'} delivered${record.deliveryYears.length > 0 ? ` in ${record.deliveryYears.join('; ')}` : ''}`
+      ? `${record.numberDelivered ? marked(record.numberDelivered, record.numberDeliveredUncertain) : 'number not given'} delivered${record.deliveryYears.length > 0 ? ` in ${record.deliveryYears.join(', ')}` : ''}`
       : 'no delivery recorded',
   ];
   if (record.status) parts.push(record.status.toLowerCase());
   parts.push(...versionsIn(record.comments));
-  return `${record.designation} from ${record.supplier || 'a supplier not given'}, ${ordered}: ${parts.join(', ')}`;
+  return `from ${record.supplier || 'a supplier not given'}, ${ordered}: ${parts.join(', ')}`;
 }
 
 /** Where a record is, in words: "line 14: Iran from Russia, ordered 1991?" */

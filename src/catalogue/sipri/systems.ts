@@ -4,7 +4,7 @@
 import type { MentionedItem, System, Variant } from '../schema';
 import type { Country } from '../vocabulary';
 import { capabilitiesOf, isIranSupplier, madeInIranPart } from './capabilities';
-import { citeOf, dealText, delivered } from './deal-text';
+import { citeOf, dealFacts, dealText, delivered } from './deal-text';
 import { baseDesignation, slug, systemKey } from './designation';
 import { platformTypeOf } from './platform-type';
 import type { SipriRecord } from './read-records';
@@ -46,7 +46,7 @@ function variantsOf(records: readonly SipriRecord[], side: Country): Variant[] {
   const ids = new Set<string>();
   return [...byDesignation].map(([designation, deals]) => {
     const licence = side === 'iran' && deals.some((deal) => madeInIranPart(deal.comments));
-    const note = `SIPRI deals: ${deals.map((deal) => `line ${deal.line}, ${dealText(deal)}`).join('. ')}.`;
+    const note = `${designation}, ${deals.length === 1 ? 'one deal' : `${deals.length} deals`}. ${deals.map((deal) => `Line ${deal.line}: ${dealFacts(deal)}.`).join(' ')}`;
     return {
       id: uniqueId(ids, `${side}-${slug(designation)}`),
       designation,
