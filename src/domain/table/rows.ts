@@ -26,6 +26,8 @@ export type TableRow = {
   /** Ids of the variants (of either country) none of whose citations count: set aside (N21). */
   variantsSetAside: string[];
   commonality: Commonality;
+  /** Which citations the row's trusted parts counted: the evidence and grade filters' test. */
+  counts: (cite: Citation) => boolean;
   /**
    * Lower-cased names, designations, operators and glossary synonyms (the platform type's
    * abbreviation, the glossary's terms for the type and the operators), joined once so search is
@@ -85,7 +87,7 @@ export function deriveRow(
 
 type TrustedParts = Pick<
   TableRow,
-  'reportedCapabilities' | 'setAside' | 'variantsSetAside' | 'commonality'
+  'reportedCapabilities' | 'setAside' | 'variantsSetAside' | 'commonality' | 'counts'
 >;
 
 function trustedParts(
@@ -105,6 +107,7 @@ function trustedParts(
       .filter((variant) => !variant.cites.some(counts))
       .map((variant) => variant.id),
     commonality: commonalityOf(system, counts),
+    counts,
   };
 }
 
