@@ -182,6 +182,10 @@ const DETAIL_SENTENCES: Record<CapabilityStatus, readonly string[]> = {
     'Production is reported by an Iranian news agency and repeated by a defence weekly.',
     'Made at home since the 1990s, with parts that fit the imported originals.',
   ],
+  built: [
+    'Iran built it under licence; the source does not say whether production goes on.',
+    'Assembled in Iran in the 1990s, by the source; nothing is said of later years.',
+  ],
   offers: [
     'Iran has offered it for export; the source does not say whether Iran makes it.',
     'An Iranian trade catalogue lists it, without saying who builds it.',

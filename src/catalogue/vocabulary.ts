@@ -133,11 +133,18 @@ export type CapabilityKind = keyof typeof CAPABILITY_KINDS;
 export const CAPABILITY_KIND_IDS = Object.keys(CAPABILITY_KINDS) as CapabilityKind[];
 
 /**
- * What a source says of one capability: that Iran makes it, that Iran offers or supplies it
- * (making it is not stated), that Iran has experience with the system, or nothing at all.
+ * What a source says of one capability: that Iran makes it, that Iran has built it (with no word
+ * on whether it still does: "licence-built" has no tense), that Iran offers or supplies it (making
+ * it is not stated), that Iran has experience with the system, or nothing at all.
  */
 export const CAPABILITY_STATUSES = {
   makes: { label: 'Makes', reported: true, description: 'a source says Iran makes it' },
+  built: {
+    label: 'Has built',
+    reported: true,
+    description:
+      'a source says Iran has built it (under licence, for one) but not that it still builds it',
+  },
   offers: {
     label: 'Offers',
     reported: true,

@@ -53,11 +53,13 @@ test.describe('export', () => {
     expect(text).toContain('\r\n');
     const [header, ...rows] = parse(text);
     expect(shown.groups).toContain('What Iran can supply');
-    expect(header).toEqual([...fileHeader(shown), 'Sources']);
+    expect(header).toEqual([...fileHeader(shown), 'Sources', 'Grade and evidence']);
     expect(header).toContain('Iran can supply: Ammunition');
-    expect(rows.map((row) => row.slice(0, -1))).toEqual(shown.rows);
-    for (const row of rows)
-      expect(row.at(-1)).toMatch(/^S000 \(Uskowi on Iran, Feb 2014\) item \d/);
+    expect(rows.map((row) => row.slice(0, -2))).toEqual(shown.rows);
+    for (const row of rows) {
+      expect(row.at(-2)).toMatch(/^S000 \(Uskowi on Iran, Feb 2014\) item \d/);
+      expect(row.at(-1)).toMatch(/^Iraqi variant: C3, stated; /);
+    }
     await expect(
       page.getByRole('status').filter({ hasText: /^download started: 3 rows as /i }),
     ).toBeVisible();
@@ -85,8 +87,8 @@ test.describe('export', () => {
     await expect(page.getByRole('status').filter({ hasText: /copied 3 rows/i })).toBeVisible();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const lines = clipboard.split('\r\n').map((line) => line.split('\t'));
-    expect(lines[0]).toEqual([...fileHeader(shown), 'Sources']);
-    expect(lines.slice(1).map((line) => line.slice(0, -1))).toEqual(shown.rows);
+    expect(lines[0]).toEqual([...fileHeader(shown), 'Sources', 'Grade and evidence']);
+    expect(lines.slice(1).map((line) => line.slice(0, -2))).toEqual(shown.rows);
   });
 });
 

@@ -1,18 +1,23 @@
 // The table as the user sees it, as text: the rows in their order, the visible columns, and
 // optionally a sources column, so the file stands alone. A header carries its group where the
 // group row above it would be lost ("Iran can supply: Ammunition"), and the sources column names
-// each source beside its id ("S000 (Uskowi on Iran, Feb 2014) item 1").
+// each source beside its id ("S000 (Uskowi on Iran, Feb 2014) item 1"); with the sources comes a
+// last column of each fact's grade and stated/inferred mark, or "set aside by the filter".
 import type { Citation, Source } from '../../catalogue/schema';
 import { citationsWriter } from '../sources/citation-text';
 import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 import type { TableText } from './csv';
 import type { LazyTableText } from './lazy-table-text';
+import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';
 
 export const SOURCES_HEADER = 'Sources';
 
-/** The source register by id, as the export builders read it. */
-export type SourceRegisterIndex = ReadonlyMap<string, Pick<Source, 'outlet' | 'published'>>;
+/** The source register by id, as the export builders read it (grades where the register has them). */
+export type SourceRegisterIndex = ReadonlyMap<
+  string,
+  Pick<Source, 'outlet' | 'published'> & Partial<Pick<Source, 'grade'>>
+>;
 const NO_REGISTER: SourceRegisterIndex = new Map();
 
 type TableTextOptions = { withSources: boolean; register?: SourceRegisterIndex };
@@ -51,6 +56,12 @@ export function rowSources(
   return rowSourcesWriter(columnIds, register)(row);
 }
 
+function gradesOf(register: SourceRegisterIndex): Map<string, NonNullable<Source['grade']>> {
+  const grades = new Map<string, NonNullable<Source['grade']>>();
+  for (const [id, source] of register) if (source.grade) grades.set(id, source.grade);
+  return grades;
+}
+
 /** The table's text a slice of rows at a time, with one set of caches for the whole export. */
 export function lazyTableText(
   rows: readonly TableRow[],
@@ -59,13 +70,15 @@ export function lazyTableText(
 ): LazyTableText {
   const specs = columnIds.map((id) => COLUMN_SPECS[id]);
   const sources = withSources ? rowSourcesWriter(columnIds, register) : undefined;
+  const strength = withSources ? rowStrengthWriter(columnIds, gradesOf(register)) : undefined;
   return {
-    header: [...specs.map(exportHeader), ...(withSources ? [SOURCES_HEADER] : [])],
+    header: [...specs.map(exportHeader), ...(withSources ? [SOURCES_HEADER, STRENGTH_HEADER] : [])],
     rowCount: rows.length,
     slice: (start, end) =>
       rows.slice(start, end).map((row) => {
         const cells = specs.map((spec) => spec.text(row));
         if (sources) cells.push(sources(row));
+        if (strength) cells.push(strength(row));
         return cells;
       }),
   };

@@ -1,6 +1,8 @@
 // Which citations the user counts: all of them, or only what a source states outright, and only
 // sources graded at or above a threshold ("C3 or better"). A fact with no counted citation is set
-// aside: the table says so rather than counting it.
+// aside: the table says so rather than counting it. F and 6 are not the worst grades but "cannot
+// be judged": no basis either way, so they meet no threshold on their axis, and a threshold of F
+// or 6 asks nothing of that axis (issue 21, audit §8.3).
 import type { Citation, SourceGrade } from '../../catalogue/schema';
 import {
   INFORMATION_CREDIBILITIES,
@@ -28,19 +30,41 @@ export const isGradeId = (text: string): text is GradeId =>
 export const gradeId = (grade: Pick<SourceGrade, 'reliability' | 'credibility'>): GradeId =>
   `${grade.reliability}${grade.credibility}`;
 
-/** "fairly reliable source, information possibly true" */
+/** A grade letter or digit that means "cannot be judged": no basis, not the worst grade. */
+export const NO_BASIS_RELIABILITY: SourceReliability = 'F';
+export const NO_BASIS_CREDIBILITY: InformationCredibility = '6';
+
+/** "fairly reliable source, information possibly true"; F and 6 say that no basis exists. */
 export function gradeWords(id: GradeId): string {
-  const reliability = SOURCE_RELIABILITIES[id[0] as SourceReliability].label.toLowerCase();
-  const credibility = INFORMATION_CREDIBILITIES[id[1] as InformationCredibility].label;
-  return `${reliability} source, information ${credibility.toLowerCase()}`;
+  const letter = id[0] as SourceReliability;
+  const digit = id[1] as InformationCredibility;
+  const reliability =
+    letter === NO_BASIS_RELIABILITY
+      ? 'source whose reliability cannot be judged'
+      : `${SOURCE_RELIABILITIES[letter].label.toLowerCase()} source`;
+  const credibility =
+    digit === NO_BASIS_CREDIBILITY
+      ? 'information whose truth cannot be judged'
+      : `information ${INFORMATION_CREDIBILITIES[digit].label.toLowerCase()}`;
+  return `${reliability}, ${credibility}`;
 }
 
-/** "C3 or better": no less reliable a source and no less credible information than the threshold. */
+/**
+ * "C3 or better": no less reliable a source and no less credible information than the threshold.
+ * A grade of F or 6 has no basis on that axis, so it cannot be shown to meet a threshold there; a
+ * threshold of F or 6 sets no requirement on its axis.
+ */
 export function meetsGrade(grade: SourceGrade | undefined, minimum: GradeId | null): boolean {
   if (minimum === null) return true;
   if (!grade) return false;
-  const [reliability, credibility] = minimum;
-  return grade.reliability <= (reliability ?? 'F') && grade.credibility <= (credibility ?? '6');
+  const reliability = minimum[0] as SourceReliability;
+  const credibility = minimum[1] as InformationCredibility;
+  const meets = <T extends string>(value: T, threshold: T, noBasis: T) =>
+    threshold === noBasis || (value !== noBasis && value <= threshold);
+  return (
+    meets(grade.reliability, reliability, NO_BASIS_RELIABILITY) &&
+    meets(grade.credibility, credibility, NO_BASIS_CREDIBILITY)
+  );
 }
 
 export type Trust = { evidence: EvidenceLevel; minGrade: GradeId | null };

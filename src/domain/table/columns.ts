@@ -15,6 +15,7 @@ import {
   type ReferenceFactKind,
 } from '../../catalogue/vocabulary';
 import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
+import { SET_ASIDE } from '../sources/fact-strength';
 import { COMMONALITY_LEVELS, COMMONALITY_RULE, commonalityText } from './commonality';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
@@ -89,6 +90,17 @@ const column = (id: ColumnId, fields: Fields): ColumnSpec => ({
   ...fields,
 });
 
+/**
+ * A variant cell under the filters: as it is when its variants count, "… · set aside by the
+ * filter" when none of them does, "… · some set aside by the filter" when some do not (N21).
+ */
+export function variantCellText(row: TableRow, country: Country, text: string): string {
+  const variants = row.system[country];
+  const aside = variants.filter((variant) => row.variantsSetAside.includes(variant.id)).length;
+  if (aside === 0 || text === '') return text;
+  return aside === variants.length ? `${text} · ${SET_ASIDE}` : `${text} · some ${SET_ASIDE}`;
+}
+
 function variantColumn(
   id: ColumnId,
   country: Country,
@@ -100,17 +112,18 @@ function variantColumn(
     header,
     group: country,
     ...(term ? { term } : {}),
-    text,
+    text: (row) => variantCellText(row, country, text(row)),
     source: (row) => sourced(countryCites(row, country)),
   });
 }
 
-/** "Makes", "Offers · inferred", "Makes · set aside by the evidence filter", "Not reported". */
+/** "Makes", "Offers · inferred", "Makes · set aside by the filter", "Not reported". */
 export function capabilityText(row: TableRow, kind: CapabilityKind): string {
   const capability = row.capabilities[kind];
   if (!capability) return '';
   const label = CAPABILITY_STATUSES[capability.status].label;
-  if (row.setAside.includes(kind)) return `${label} · set aside by the evidence filter`;
+  // The evidence filter or the grade filter: either can set a record aside.
+  if (row.setAside.includes(kind)) return `${label} · ${SET_ASIDE}`;
   const inferred =
     isReported(capability.status) &&
     capability.cites.every((cite) => cite.confidence === 'inferred');

@@ -2,44 +2,61 @@
 //
 // The rule looks at three needs a user of the system has:
 //   ammunition  – to keep it firing: Iran reportedly MAKES its ammunition;
-//   upkeep      – to keep it working: Iran reportedly makes or offers spares, or has long
-//                 service experience with it;
-//   replacement – to make good losses: Iran reportedly builds the system or its own variant.
+//   upkeep      – to keep it working: Iran reportedly makes or offers spares and servicing;
+//   replacement – to make good losses: Iran reportedly builds the system or its own variant NOW.
 // High = ammunition and replacement. Medium = ammunition and upkeep, without replacement.
 // Low = any other reported capability. None = nothing reported.
 // Ammunition comes first because it is what a force runs out of soonest. Ammunition Iran only
 // offers does not count for it: the sources offer it with adapted weapons, rounds for the added
 // weapon rather than for the system (M113, Mi-17), so it counts like the adapted weapons, which
-// only ever lift a system to low. A capability the sources do not report counts as absent (the
-// sources are silent, not negative). The level names the records it rests on, and its weakest
-// link: whether every one is stated outright, or one rests on an inference.
+// only ever lift a system to low. Tense and kind matter (issue 21, audit #4 and N5): a system Iran
+// "has built" (the T-72S is "licence-built", with no word on production today) is not one it
+// builds, and years of operating a type are not upkeep, so both count only towards Low. A
+// capability the sources do not report counts as absent (the sources are silent, not negative).
+// A reported record whose citations the evidence or grade filter leaves out is set aside: the
+// level says so rather than reading as if the sources were silent (N1). The level names the
+// records it rests on, and its weakest link: whether every one is stated outright, or one rests
+// on an inference.
 import type { Capability, Citation, System } from '../../catalogue/schema';
 import { isReported, type CapabilityKind, type Confidence } from '../../catalogue/vocabulary';
+import { SET_ASIDE } from '../sources/fact-strength';
 
 export const COMMONALITY_LEVELS = {
   high: {
     label: 'High',
     rank: 3,
-    description: 'Iran reportedly makes the ammunition and can build the system or its own version',
+    description:
+      'Iran reportedly makes the ammunition and builds the system or its own version today',
   },
   medium: {
     label: 'Medium',
     rank: 2,
     description:
-      'Iran reportedly makes the ammunition and can help keep the system working, but is not reported to build it',
+      'Iran reportedly makes the ammunition and makes or offers spares, but is not reported to build the system today',
   },
   low: {
     label: 'Low',
     rank: 1,
     description:
-      'Iran reportedly offers some support, short of made ammunition plus upkeep or replacement',
+      'Iran reportedly offers some support, short of made ammunition plus spares or present-day production',
   },
   none: { label: 'None', rank: 0, description: 'the sources report no Iranian support' },
 } as const;
 export type CommonalityLevel = keyof typeof COMMONALITY_LEVELS;
 
+/** A level of None because the filters set every record aside: what it reads instead (N1). */
+export const SET_ASIDE_LEVEL = {
+  label: 'Set aside by the filter',
+  description:
+    'the sources report Iranian support, but the evidence or grade filter sets every record of it aside: no support is reported at this filter',
+} as const;
+
 export const EVIDENCE_QUALIFIERS = {
-  stated: { label: 'stated outright', description: 'every record it rests on is stated outright' },
+  stated: {
+    label: 'stated outright',
+    description:
+      'every record it rests on is stated outright by its source (how plainly the source says it, not whether another source confirms it)',
+  },
   inferred: {
     label: 'rests on an inference',
     description: 'at least one record it rests on is inferred, not stated outright',
@@ -48,22 +65,25 @@ export const EVIDENCE_QUALIFIERS = {
 
 export const COMMONALITY_RULE =
   'The commonality level estimates how far Iran could keep the Iraqi system going, using only what the sources report. ' +
-  'High: Iran makes its ammunition and can build the system or its own version of it. ' +
-  'Medium: Iran makes its ammunition and can help keep it working (spare parts or long service experience), but is not reported to build it. ' +
-  'Low: some other Iranian support is reported, such as adapted weapons, or ammunition Iran offers rather than makes. ' +
+  'High: Iran makes its ammunition and builds the system or its own version of it today. ' +
+  'Medium: Iran makes its ammunition and makes or offers spares, but is not reported to build the system today. ' +
+  'Low: some other Iranian support is reported, such as adapted weapons, ammunition Iran offers rather than makes, years of operating the type (experience is not upkeep), or a system Iran has built in the past (licence-built is not production today). ' +
   'None: no Iranian support is reported. ' +
   'A capability the sources do not mention counts as absent. ' +
-  'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred.';
+  `When the evidence or grade filter leaves out every record of a reported capability, it is ${SET_ASIDE}, not absent; a level all of whose records are left out reads "${SET_ASIDE_LEVEL.label}". ` +
+  'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it.';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
 export type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
 
 export type Commonality = {
   level: CommonalityLevel;
-  /** The records the level rests on: one per need it meets (for Low, the firmest record). */
+  /** The records the level rests on: one per need it meets (for Low, every counted record). */
   restsOn: Support[];
-  /** The weakest link among them; null for None. */
+  /** The weakest link among them (for Low, the firmest record's, as any one gives Low); null for None. */
   weakest: Confidence | null;
+  /** Reported kinds none of whose citations the filters count: set aside, not absent. */
+  setAside: CapabilityKind[];
 };
 
 export type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
@@ -79,9 +99,14 @@ export function commonalityOf(
   counts: (cite: Citation) => boolean = ALL_COUNT,
 ): Commonality {
   const supports = new Map<CapabilityKind, Support>();
+  const setAside: CapabilityKind[] = [];
   for (const capability of system.capabilities) {
+    if (!isReported(capability.status)) continue;
     const counted = capability.cites.filter(counts);
-    if (!isReported(capability.status) || counted.length === 0) continue;
+    if (counted.length === 0) {
+      setAside.push(capability.kind);
+      continue;
+    }
     const confidence = counted.some((cite) => cite.confidence === 'stated') ? 'stated' : 'inferred';
     supports.set(capability.kind, { kind: capability.kind, capability, confidence });
   }
@@ -89,11 +114,14 @@ export function commonalityOf(
     kinds
       .flatMap((kind) => supports.get(kind) ?? [])
       .sort((a, b) => Number(a.confidence === 'inferred') - Number(b.confidence === 'inferred'))[0];
+  const making = (support: Support | undefined) =>
+    support?.capability.status === 'makes' ? support : undefined;
 
-  const made = supports.get('ammunition');
-  const ammunition = made?.capability.status === 'makes' ? made : undefined;
-  const upkeep = firmest('spares', 'service-experience');
-  const replacement = firmest('platform', 'own-variant');
+  const ammunition = making(supports.get('ammunition'));
+  const upkeep = firmest('spares');
+  const replacement = firmest(
+    ...(['platform', 'own-variant'] as const).filter((kind) => making(supports.get(kind))),
+  );
 
   const rest = (level: CommonalityLevel, ...restsOn: Support[]): Commonality => ({
     level,
@@ -104,30 +132,54 @@ export function commonalityOf(
         : restsOn.some((support) => support.confidence === 'inferred')
           ? 'inferred'
           : 'stated',
+    setAside,
   });
   if (ammunition && replacement) return rest('high', ammunition, replacement);
   if (ammunition && upkeep) return rest('medium', ammunition, upkeep);
-  const any = firmest(...supports.keys());
-  return any ? rest('low', any) : rest('none');
+  // Low names every counted record, firmest first (N28), not one picked by insertion order. Any
+  // one of them gives Low, so its qualifier is the firmest one's.
+  const all = [...supports.values()].sort(
+    (a, b) => Number(a.confidence === 'inferred') - Number(b.confidence === 'inferred'),
+  );
+  const [firmestRecord] = all;
+  if (!firmestRecord) return rest('none');
+  return { ...rest('low', ...all), weakest: firmestRecord.confidence };
 }
 
-/** Which of the three needs the reported capabilities cover. */
+/** True when the level is None only because the filters set every reported record aside. */
+export const isSetAside = (commonality: Commonality): boolean =>
+  commonality.level === 'none' && commonality.setAside.length > 0;
+
+/** Which of the three needs the reported capabilities cover, by the same rule as the level. */
 export function sustainmentNeeds(system: System): SustainmentNeeds {
   const status = (kind: CapabilityKind) =>
     system.capabilities.find((capability) => capability.kind === kind)?.status ?? 'not-reported';
   return {
     ammunition: status('ammunition') === 'makes',
-    upkeep: isReported(status('spares')) || isReported(status('service-experience')),
-    replacement: isReported(status('platform')) || isReported(status('own-variant')),
+    upkeep: isReported(status('spares')),
+    replacement: status('platform') === 'makes' || status('own-variant') === 'makes',
   };
 }
 
 export const commonalityLevel = (system: System): CommonalityLevel => commonalityOf(system).level;
 
-/** "Medium · rests on an inference": the level with its weakest link, as every view shows it. */
+/**
+ * "Medium · rests on an inference": the level with its weakest link, as every view shows it. A
+ * level the filters lowered says so ("… · some support set aside by the filter"), and a level
+ * the filters emptied reads "Set aside by the filter", never the sources' silence (N1).
+ */
 export function commonalityText(commonality: Commonality): string {
+  if (isSetAside(commonality)) return SET_ASIDE_LEVEL.label;
   const { label } = COMMONALITY_LEVELS[commonality.level];
-  return commonality.weakest
+  const text = commonality.weakest
     ? `${label} · ${EVIDENCE_QUALIFIERS[commonality.weakest].label}`
     : label;
+  return commonality.setAside.length > 0 ? `${text} · some support ${SET_ASIDE}` : text;
+}
+
+/** What the level means for this row, in words: the level's own, or why the filter emptied it. */
+export function commonalityDescription(commonality: Commonality): string {
+  return isSetAside(commonality)
+    ? SET_ASIDE_LEVEL.description
+    : COMMONALITY_LEVELS[commonality.level].description;
 }

@@ -23,7 +23,11 @@ export type TableRow = {
   reportedCapabilities: CapabilityKind[];
   /** Reported kinds none of whose citations count under the user's evidence and grade filters. */
   setAside: CapabilityKind[];
+  /** Ids of the variants (of either country) none of whose citations count: set aside (N21). */
+  variantsSetAside: string[];
   commonality: Commonality;
+  /** Which citations the row's trusted parts counted: the evidence and grade filters' test. */
+  counts: (cite: Citation) => boolean;
   /**
    * Lower-cased names, designations, operators and glossary synonyms (the platform type's
    * abbreviation, the glossary's terms for the type and the operators), joined once so search is
@@ -81,7 +85,10 @@ export function deriveRow(
   };
 }
 
-type TrustedParts = Pick<TableRow, 'reportedCapabilities' | 'setAside' | 'commonality'>;
+type TrustedParts = Pick<
+  TableRow,
+  'reportedCapabilities' | 'setAside' | 'variantsSetAside' | 'commonality' | 'counts'
+>;
 
 function trustedParts(
   system: System,
@@ -96,7 +103,11 @@ function trustedParts(
   return {
     reportedCapabilities: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'counted'),
     setAside: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'set-aside'),
+    variantsSetAside: [...system.iraq, ...system.iran]
+      .filter((variant) => !variant.cites.some(counts))
+      .map((variant) => variant.id),
     commonality: commonalityOf(system, counts),
+    counts,
   };
 }
 

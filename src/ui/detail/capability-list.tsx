@@ -6,9 +6,9 @@ import {
   isReported,
 } from '../../catalogue/vocabulary';
 import {
-  COMMONALITY_LEVELS,
   COMMONALITY_RULE,
   EVIDENCE_QUALIFIERS,
+  commonalityDescription,
   commonalityText,
 } from '../../domain/table/commonality';
 import { capabilityText } from '../../domain/table/columns';
@@ -45,7 +45,7 @@ export function CapabilityList({ row }: { row: TableRow }) {
       </ul>
       <p>
         <strong>Commonality: {commonalityText(commonality)}</strong> —{' '}
-        {COMMONALITY_LEVELS[commonality.level].description}
+        {commonalityDescription(commonality)}
         {commonality.weakest ? `; ${EVIDENCE_QUALIFIERS[commonality.weakest].description}` : ''}.
       </p>
       {commonality.restsOn.length > 0 ? (

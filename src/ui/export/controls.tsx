@@ -128,7 +128,7 @@ export function ExportControls({
               checked={withSources}
               onChange={(event) => setWithSources(event.target.checked)}
             />
-            Add a sources column
+            Add a sources column and a grade and evidence column
           </label>
           <label>
             <input

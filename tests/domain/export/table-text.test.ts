@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableText, rowSources } from '../../../src/domain/export/table-text';
 import { COLUMN_IDS, COLUMN_SPECS, exportHeader } from '../../../src/domain/table/columns';
-import { deriveRows } from '../../../src/domain/table/rows';
+import { citationTest } from '../../../src/domain/sources/trust';
+import { deriveRows, withTrust } from '../../../src/domain/table/rows';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue, sources } = loadShippedCatalogue();
@@ -46,8 +47,8 @@ describe('tableText', () => {
       withSources: true,
       register,
     });
-    expect(text.header.at(-1)).toBe('Sources');
-    expect(text.rows[0]?.at(-1)).toMatch(
+    expect(text.header.slice(-2)).toEqual(['Sources', 'Grade and evidence']);
+    expect(text.rows[0]?.at(-2)).toMatch(
       /^S000 \(Uskowi on Iran, Feb 2014\) item 1(, [a-z]+ \d+)*; general reference \(not from a source\): Country of origin$/,
     );
   });
@@ -55,5 +56,45 @@ describe('tableText', () => {
   it('cites a source the register lacks by id alone', () => {
     const row = t72[0];
     expect(row && rowSources(row, ['system'])).toBe('S000 item 1');
+  });
+
+  it('keeps every other cell as it was when the sources come with grades', () => {
+    const plain = tableText(rows, COLUMN_IDS, { withSources: false });
+    const full = tableText(rows, COLUMN_IDS, { withSources: true, register });
+    expect(full.header.slice(0, -2)).toEqual(plain.header);
+    expect(full.rows.map((row) => row.slice(0, -2))).toEqual(plain.rows);
+  });
+
+  it("gives each fact's grade and stated/inferred mark in the last column", () => {
+    const text = tableText(t72, COLUMN_IDS, { withSources: true, register });
+    expect(text.rows[0]?.at(-1)).toBe(
+      [
+        'Assessment: Commonality: C3, rests on an inference',
+        'Iraqi variant: C3, stated',
+        'Iraqi operator: C3, stated',
+        'Iranian variant: C3, stated',
+        'Iranian operator: C3, stated',
+        'How Iran has it: C3, stated',
+        'Iran can supply: Platform: C3, stated',
+        'Iran can supply: Ammunition: C3, stated',
+        'Iran can supply: Spares & servicing: C3, inferred',
+      ].join('; '),
+    );
+  });
+
+  it('says "set aside by the filter" in the file, never "None", under a grade filter (N1)', () => {
+    const grades = new Map(sources.map((source) => [source.id, source.grade]));
+    const strict = citationTest({ evidence: 'all', minGrade: 'B2' }, grades);
+    const filtered = rows.map((row) => withTrust(row, strict));
+    const text = tableText(filtered, ['system', 'commonality', 'cap-ammunition'], {
+      withSources: true,
+      register,
+    });
+    for (const row of text.rows) {
+      expect(row[1]).toBe('Set aside by the filter');
+      expect(row[2]).toMatch(/ · set aside by the filter$/);
+      expect(row.at(-1)).toMatch(/^Assessment: Commonality: C3, set aside by the filter; /);
+      expect(row.join(' ')).not.toMatch(/\bNone\b|report no/);
+    }
   });
 });

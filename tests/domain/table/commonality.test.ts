@@ -7,9 +7,12 @@ import {
   COMMONALITY_RULE,
   commonalityLevel,
   commonalityOf,
+  commonalityDescription,
   commonalityText,
   sustainmentNeeds,
 } from '../../../src/domain/table/commonality';
+import { citationTest } from '../../../src/domain/sources/trust';
+import type { SourceRegister } from '../../../src/catalogue/schema';
 import { readJson } from '../../catalogue/read-shipped-data';
 
 /** A system whose capability records report exactly the given kinds. */
@@ -40,7 +43,7 @@ describe('commonalityLevel', () => {
     expect(
       Object.fromEntries(systems.map((system) => [system.id, commonalityLevel(system)])),
     ).toEqual({
-      't-72': 'high',
+      't-72': 'medium',
       m109: 'medium',
       m113: 'low',
       'mi-17': 'low',
@@ -53,7 +56,7 @@ describe('commonalityLevel', () => {
     [['ammunition', 'platform'], 'high'],
     [['ammunition', 'own-variant'], 'high'],
     [['ammunition', 'spares'], 'medium'],
-    [['ammunition', 'service-experience', 'adapted-weapons'], 'medium'],
+    [['ammunition', 'service-experience', 'adapted-weapons'], 'low'],
     [['ammunition'], 'low'],
     [['platform', 'spares', 'service-experience'], 'low'],
     [['adapted-weapons'], 'low'],
@@ -112,10 +115,10 @@ describe('what a level rests on', () => {
         }),
       ),
     ).toEqual({
-      't-72': ['High · stated outright', ['ammunition', 'platform']],
+      't-72': ['Medium · rests on an inference', ['ammunition', 'spares']],
       m109: ['Medium · rests on an inference', ['ammunition', 'spares']],
-      m113: ['Low · stated outright', ['ammunition']],
-      'mi-17': ['Low · stated outright', ['ammunition']],
+      m113: ['Low · stated outright', ['ammunition', 'adapted-weapons', 'spares']],
+      'mi-17': ['Low · stated outright', ['ammunition', 'adapted-weapons', 'service-experience']],
       'rpg-7': ['High · stated outright', ['ammunition', 'own-variant']],
       akm: ['High · stated outright', ['ammunition', 'own-variant']],
     });
@@ -129,9 +132,52 @@ describe('what a level rests on', () => {
     expect(commonalityOf(offered).level).toBe('low');
   });
 
-  it('drops the M109 to Low when only facts stated outright count', () => {
+  it('drops the M109 to Low when only facts stated outright count, and says what it set aside', () => {
     const stated = commonalityOf(shipped('m109'), (cite) => cite.confidence === 'stated');
-    expect(commonalityText(stated)).toBe('Low · stated outright');
+    expect(commonalityText(stated)).toBe(
+      'Low · stated outright · some support set aside by the filter',
+    );
+    expect(stated.setAside).toEqual(['spares']);
+  });
+
+  it('does not read a licence-built system as one Iran builds today (audit #4)', () => {
+    const built = systemReporting(['ammunition']);
+    built.capabilities = built.capabilities.map((capability) =>
+      capability.kind === 'platform' ? { ...capability, status: 'built' } : capability,
+    );
+    const commonality = commonalityOf(built);
+    expect(commonality.level).toBe('low');
+    expect(commonality.restsOn.map((support) => support.kind)).toEqual(['platform', 'ammunition']);
+    expect(sustainmentNeeds(built).replacement).toBe(false);
+  });
+
+  it('does not count years of operating a type as upkeep (N5)', () => {
+    expect(commonalityLevel(systemReporting(['ammunition', 'service-experience']))).toBe('low');
+    expect(sustainmentNeeds(systemReporting(['service-experience'])).upkeep).toBe(false);
+  });
+});
+
+describe('a level the filters set aside (N1)', () => {
+  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
+  const register = readJson('seeds/sources.json') as SourceRegister;
+  const grades = new Map(register.sources.map((source) => [source.id, source.grade]));
+  const strict = citationTest({ evidence: 'all', minGrade: 'C2' }, grades);
+
+  it('reads "set aside by the filter" under "C2 or better", never the sources\' silence', () => {
+    for (const system of systems) {
+      const commonality = commonalityOf(system, strict);
+      expect(commonality.level).toBe('none');
+      expect(commonality.setAside.length).toBeGreaterThan(0);
+      expect(commonalityText(commonality)).toBe('Set aside by the filter');
+      expect(commonalityDescription(commonality)).not.toMatch(/report no Iranian support/);
+      expect(commonalityDescription(commonality)).toMatch(/no support is reported at this filter/);
+    }
+  });
+
+  it('still reads None when nothing is reported at all', () => {
+    const silent = commonalityOf(systemReporting([]), () => false);
+    expect(commonalityText(silent)).toBe('None');
+    expect(commonalityDescription(silent)).toBe('the sources report no Iranian support');
   });
 
   it('gives a qualifier that follows from the records it rests on', () => {
@@ -139,7 +185,7 @@ describe('what a level rests on', () => {
     const records = fc.array(
       fc.record({
         kind: fc.constantFrom(...CAPABILITY_KIND_IDS),
-        status: fc.constantFrom('makes', 'offers', 'experience', 'not-reported'),
+        status: fc.constantFrom('makes', 'built', 'offers', 'experience', 'not-reported'),
         confidence,
       }),
     );
@@ -158,10 +204,16 @@ describe('what a level rests on', () => {
         expect(weakest).toBe(
           restsOn.length === 0
             ? null
-            : restsOn.some((support) => support.confidence === 'inferred')
-              ? 'inferred'
-              : 'stated',
+            : level === 'low'
+              ? restsOn[0]?.confidence
+              : restsOn.some((support) => support.confidence === 'inferred')
+                ? 'inferred'
+                : 'stated',
         );
+        if (level === 'low')
+          expect(restsOn.some((support) => support.confidence === 'stated')).toBe(
+            weakest === 'stated',
+          );
         if (level === 'high' || level === 'medium') {
           expect(restsOn[0]?.kind).toBe('ammunition');
           expect(restsOn[0]?.capability.status).toBe('makes');

@@ -10,6 +10,7 @@ import {
   withTrust,
 } from '../../../src/domain/table/rows';
 import { citationTest } from '../../../src/domain/sources/trust';
+import { COLUMN_SPECS } from '../../../src/domain/table/columns';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue } = loadShippedCatalogue();
@@ -137,5 +138,40 @@ describe('withTrust', () => {
       const counts = citationTest(trust, grades);
       expect(rows.map((row) => withTrust(row, counts))).toEqual(deriveRows(catalogue, counts));
     }
+  });
+});
+
+describe('variants under the filters (issue 21, N21)', () => {
+  const { sources } = loadShippedCatalogue();
+  const grades = new Map(sources.map((source) => [source.id, source.grade]));
+
+  it('sets aside the variants whose citations the grade filter leaves out', () => {
+    const strict = citationTest({ evidence: 'all', minGrade: 'B2' }, grades);
+    for (const row of rows) {
+      const filtered = withTrust(row, strict);
+      const ids = [...row.system.iraq, ...row.system.iran].map((variant) => variant.id);
+      expect(filtered.variantsSetAside).toEqual(ids);
+      expect(COLUMN_SPECS.iraqiVariant.text(filtered)).toMatch(/ · set aside by the filter$/);
+      expect(COLUMN_SPECS.iranianOperator.text(filtered)).toMatch(/ · set aside by the filter$/);
+    }
+  });
+
+  it('marks only the variants set aside when some still count', () => {
+    const system: System = {
+      ...twoVariantSystem,
+      iran: twoVariantSystem.iran.map((variant) =>
+        variant.id === 'd' ? { ...variant, cites: [{ ...cite, source: 'S001' }] } : variant,
+      ),
+    };
+    const row = deriveRow(system, (c) => c.source === 'S000');
+    expect(row.variantsSetAside).toEqual(['d']);
+    expect(COLUMN_SPECS.iranianVariant.text(row)).toBe(
+      'Bravo / Charlie · some set aside by the filter',
+    );
+    expect(COLUMN_SPECS.iraqiVariant.text(row)).toBe('Alpha-1 / Alpha-2');
+  });
+
+  it('leaves every variant in place when all citations count', () => {
+    expect(rows.every((row) => row.variantsSetAside.length === 0)).toBe(true);
   });
 });

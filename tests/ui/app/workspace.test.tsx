@@ -147,11 +147,11 @@ describe('the workspace', () => {
     const commonalityOf = (system: string) =>
       within(
         screen.getByRole('row', { name: new RegExp(`^Compare ${escapeRegExp(system)} `) }),
-      ).getByText(/^(High|Medium|Low|None)\b/);
+      ).getByText(/^(High|Medium|Low|None|Set aside by the filter)\b/);
 
     it('shows beside each level what it rests on', () => {
       renderWithStore();
-      expect(commonalityOf('T-72')).toHaveTextContent('High · stated outright');
+      expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M109')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M113')).toHaveTextContent('Low · stated outright');
     });
@@ -169,7 +169,7 @@ describe('the workspace', () => {
       expect(commonalityOf('M109')).toHaveTextContent('Low · stated outright');
       const m109 = screen.getByRole('row', { name: /^Compare M109 / });
       expect(
-        within(m109).getByRole('cell', { name: /^Makes · set aside by the evidence filter/ }),
+        within(m109).getByRole('cell', { name: /^Makes · set aside by the filter/ }),
       ).toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('facts stated outright only');
     });
@@ -184,11 +184,13 @@ describe('the workspace', () => {
       ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better']);
       await user.selectOptions(grade, 'B2 or better');
       expect(store.getState().view.minGrade).toBe('B2');
-      // Every capability record cites S000 (graded C3), so none counts.
-      expect(commonalityOf('T-72')).toHaveTextContent(/^None$/);
+      // Every capability record cites S000 (graded C3), so none counts: the filter set them
+      // aside, and the level says so rather than "None" (issue 21, N1).
+      expect(commonalityOf('T-72')).toHaveTextContent(/^Set aside by the filter$/);
+      expect(screen.queryByText(/the sources report no Iranian support/)).not.toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('sources graded B2 or better');
       await user.selectOptions(grade, 'Any grade');
-      expect(commonalityOf('T-72')).toHaveTextContent('High · stated outright');
+      expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
     });
   });
 

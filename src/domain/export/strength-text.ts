@@ -1,0 +1,67 @@
+// The strength of every fact a row shows, as one cell of a file: for each shown column that rests
+// on sources, its grades and whether it is stated or only inferred, or that the filter set it
+// aside (issue 21). "Iraqi variant: C3, stated; Iran can supply: Spares & servicing: C3, inferred;
+// Assessment: Commonality: C3, rests on an inference". The grades are this project's assessment.
+import type { Citation, SourceGrade } from '../../catalogue/schema';
+import { isReported } from '../../catalogue/vocabulary';
+import { factStrength, SET_ASIDE, strengthText } from '../sources/fact-strength';
+import { EVIDENCE_QUALIFIERS, isSetAside } from '../table/commonality';
+import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
+import type { TableRow } from '../table/rows';
+
+export const STRENGTH_HEADER = 'Grade and evidence';
+
+type Grades = ReadonlyMap<string, Pick<SourceGrade, 'reliability' | 'credibility'>>;
+
+/** The level's strength: the grades of what it rests on and its weakest link, or set aside. */
+function levelStrength(row: TableRow, grades: Grades): string {
+  const { commonality } = row;
+  const capabilityCites = (kinds: readonly string[], counted: boolean): Citation[] =>
+    row.system.capabilities
+      .filter((capability) => kinds.includes(capability.kind))
+      .flatMap((capability) => (counted ? capability.cites.filter(row.counts) : capability.cites));
+  if (isSetAside(commonality)) {
+    const strength = factStrength(
+      capabilityCites(commonality.setAside, false),
+      () => false,
+      grades,
+    );
+    return strengthText(strength);
+  }
+  if (!commonality.weakest) return 'nothing reported';
+  const strength = factStrength(
+    capabilityCites(
+      commonality.restsOn.map((support) => support.kind),
+      true,
+    ),
+    undefined,
+    grades,
+  );
+  const text = `${strength.grades.join('/') || 'ungraded'}, ${EVIDENCE_QUALIFIERS[commonality.weakest].label}`;
+  return commonality.setAside.length > 0 ? `${text}, some support ${SET_ASIDE}` : text;
+}
+
+/** `rowStrength` for the many rows of one export, with the columns looked up once. */
+export function rowStrengthWriter(
+  columnIds: readonly ColumnId[],
+  grades: Grades,
+): (row: TableRow) => string {
+  const specs = columnIds.map((id) => COLUMN_SPECS[id]);
+  return (row) =>
+    specs
+      .flatMap((spec) => {
+        if (spec.id === 'commonality')
+          return [`${exportHeader(spec)}: ${levelStrength(row, grades)}`];
+        // The row's name and type rest on its variants, whose columns say it already; a silence
+        // ("Not reported") is no fact to grade.
+        if (spec.group === 'identity') return [];
+        const status = spec.status?.(row);
+        if (status !== undefined && !isReported(status)) return [];
+        const source = spec.source(row);
+        if (source.basis !== 'sourced') return [];
+        return [
+          `${exportHeader(spec)}: ${strengthText(factStrength(source.cites, row.counts, grades))}`,
+        ];
+      })
+      .join('; ');
+}

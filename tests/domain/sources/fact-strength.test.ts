@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../../src/catalogue/schema';
+import {
+  factStrength,
+  isSetAsideFact,
+  SET_ASIDE,
+  strengthText,
+} from '../../../src/domain/sources/fact-strength';
+
+const grades = new Map([
+  ['S000', { reliability: 'C', credibility: '3' }] as const,
+  ['S001', { reliability: 'B', credibility: '2' }] as const,
+]);
+const cite = (source: string, confidence: Citation['confidence']): Citation => ({
+  source,
+  locator: 'para-1',
+  confidence,
+});
+
+describe('factStrength', () => {
+  it('is stated when one counted citation states the fact, with the counted grades', () => {
+    const strength = factStrength(
+      [cite('S000', 'inferred'), cite('S001', 'stated')],
+      undefined,
+      grades,
+    );
+    expect(strength).toEqual({ standing: 'counted', confidence: 'stated', grades: ['B2', 'C3'] });
+    expect(strengthText(strength)).toBe('B2/C3, stated');
+  });
+
+  it('is inferred when every counted citation only infers it', () => {
+    const strength = factStrength(
+      [cite('S000', 'inferred'), cite('S001', 'stated')],
+      (c) => c.source === 'S000',
+      grades,
+    );
+    expect(strengthText(strength)).toBe('C3, inferred');
+  });
+
+  it('is set aside, never absent, when the filters count none of its citations', () => {
+    const strength = factStrength([cite('S000', 'stated')], () => false, grades);
+    expect(strength.standing).toBe('set-aside');
+    expect(strengthText(strength)).toBe(`C3, ${SET_ASIDE}`);
+    expect(strengthText(strength)).not.toMatch(/none|no support/i);
+    expect(isSetAsideFact([cite('S000', 'stated')], () => false)).toBe(true);
+    expect(isSetAsideFact([cite('S000', 'stated')])).toBe(false);
+  });
+
+  it('says "ungraded" for a source the register does not grade', () => {
+    expect(strengthText(factStrength([cite('S404', 'stated')]))).toBe('ungraded, stated');
+  });
+});
