@@ -75,13 +75,13 @@ test.describe('opening a catalogue', () => {
     await expect(page.getByText('Drill catalogue of 12')).toBeVisible();
     await page.getByRole('checkbox', { name: /^assault rifle/i }).check();
     // A change within the history window of the previous one reaches the address once they pause.
-    await expect(page).toHaveURL(/\?v=1&cat=[0-9a-f]{12}&catfile=drill-12-\d+\.json&type=rifle$/);
+    await expect(page).toHaveURL(/\?v=1&cat=[0-9a-f]{12}&catfile=drill-12\.json&type=rifle$/);
     const link = page.url();
 
     await page.goto('about:blank');
     await page.goto(link);
     const held = page.getByRole('alert', { name: /a catalogue you open from a file/ });
-    await expect(held).toContainText(/drill-12-\d+\.json/);
+    await expect(held).toContainText(/drill-12\.json/);
     await expect(page.getByText('All 6 systems')).toBeVisible();
     await held.getByLabel('Open catalogue', { exact: true }).setInputFiles(path);
     await expect(page.getByText(/^2 of 12 systems/)).toBeVisible();

@@ -147,7 +147,7 @@ test.describe('printing and Save as PDF', () => {
 
     await page.emulateMedia({ media: 'print' });
     await expect(rows).toHaveCount(300);
-    await expect(page.getByText(/^From Drill catalogue of 300 \(drill-300-/u)).toBeVisible();
+    await expect(page.getByText(/^From Drill catalogue of 300 \(drill-300\.json/u)).toBeVisible();
     // Past 2,000 rows paper stops and says so (printedRows, unit-tested).
     await expect(page.getByText(/^Printed: the first/u)).toHaveCount(0);
     await page.emulateMedia({ media: 'screen' });
