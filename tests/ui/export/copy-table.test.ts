@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TableText } from '../../../src/domain/export/lazy-table-text';
 import { copyTable } from '../../../src/ui/export/copy-table';
+import { CLIPBOARD_PATIENCE_MS, copyText } from '../../../src/ui/shared/clipboard';
 
 const table: TableText = { header: ['Name', 'Count'], rows: [['=T-72', 3]] };
 const tsv = `Name\tCount\r\n"'=T-72"\t3`;
@@ -66,5 +67,38 @@ describe('copyTable', () => {
     await expect(copyTable(table)).rejects.toThrow(
       /did not allow copying.*download the table as CSV/,
     );
+  });
+});
+
+describe('a clipboard that never answers', () => {
+  it('is given up after a few seconds with a message that says so', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+      stubClipboard({ write: () => new Promise<void>(() => undefined) });
+      const copying = copyTable(table);
+      const settled = expect(copying).rejects.toThrow(
+        `did not answer the copy within ${CLIPBOARD_PATIENCE_MS / 1000} seconds`,
+      );
+      await vi.advanceTimersByTimeAsync(CLIPBOARD_PATIENCE_MS);
+      await settled;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('hands a plain copy to the fallback instead of waiting on', async () => {
+    vi.useFakeTimers();
+    try {
+      stubClipboard({ writeText: () => new Promise<void>(() => undefined) });
+      const execCommand = vi.fn().mockReturnValue(true);
+      Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+      const copying = copyText('a link');
+      await vi.advanceTimersByTimeAsync(CLIPBOARD_PATIENCE_MS);
+      await expect(copying).resolves.toBe(true);
+      expect(execCommand).toHaveBeenCalledWith('copy');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
