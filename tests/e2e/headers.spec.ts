@@ -2,6 +2,7 @@
 // `vite preview` sends RESPONSE_HEADERS (vite.config.ts), as a host following the README would.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeCatalogue } from './catalogue-files';
 import { expect, test } from './fixtures';
 
 test.describe('response headers', () => {
@@ -11,6 +12,23 @@ test.describe('response headers', () => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  test('cover the worker that reads untrusted files, which no meta policy reaches', async ({
+    page,
+  }) => {
+    // A dedicated worker takes its policy from its own script's response, never from the page.
+    await page.goto('./');
+    const workerScript = page.waitForResponse((response) =>
+      /\/assets\/open-worker-[\w-]+\.js$/u.test(new URL(response.url()).pathname),
+    );
+    await page
+      .getByLabel('Open catalogue', { exact: true })
+      .setInputFiles(await writeCatalogue(12));
+    const headers = (await workerScript).headers();
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).not.toContain('unsafe-eval');
+    await expect(page.getByText('Drill catalogue of 12')).toBeVisible();
   });
 
   test('stop another site from framing the app', async ({ page, baseURL }) => {
