@@ -123,7 +123,7 @@ function reportOf(
       ? ['Every record in the file was read.']
       : [
           `${n(unread.length)} record${unread.length === 1 ? '' : 's'} could not be read${unread.length > LISTED_UNREAD ? `; the first ${LISTED_UNREAD} are listed` : ''}:`,
-          ...unread.slice(0, LISTED_UNREAD).map((line) => `Line ${n(line.line)} ${line.reason}.`),
+          ...unread.slice(0, LISTED_UNREAD).map((line) => `Line ${n(line.line)}: ${line.reason}.`),
           ...(unread.length > LISTED_UNREAD
             ? [`…and ${n(unread.length - LISTED_UNREAD)} more.`]
             : []),
