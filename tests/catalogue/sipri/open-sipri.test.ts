@@ -5,7 +5,13 @@ import {
   openFile,
   type OpenMessage,
 } from '../../../src/catalogue/open-protocol';
-import { dealRow, sipriText, windows1252, type Deal } from '../../support/sipri-export';
+import {
+  dealRow,
+  sipriText,
+  syntheticSipriText,
+  windows1252,
+  type Deal,
+} from '../../support/sipri-export';
 
 const deal = (recipient: string, designation: string, more: Partial<Deal> = {}) =>
   dealRow({ recipient, supplier: 'Russia', designation, description: 'tank', ...more });
@@ -96,5 +102,15 @@ describe('opening a SIPRI export', () => {
     expect(last.type === 'done' && last.report?.details[1]).toBe(
       'Line 15: its "Comments" field is 10,000,000 characters long.',
     );
+  });
+
+  it('keeps telling the page it is reading while a large export is parsed', async () => {
+    const { last, messages } = await open(windows1252(syntheticSipriText(45_000)));
+    expect(last.type).toBe('done');
+    const reading = messages.filter(
+      (message) => message.type === 'progress' && message.progress.phase === 'reading',
+    );
+    // One before the file is read, then one per 20,000 rows.
+    expect(reading.length).toBeGreaterThanOrEqual(3);
   });
 });
