@@ -42,11 +42,17 @@ export const NOT_A_KNOWN_TABLE =
 type Checked = { text: string; check: Generator<OpenProgress, CheckResult>; report?: ImportReport };
 
 /** A file's text and the check it goes through, by its format; or why it cannot be read. */
-function checkedFile(bytes: Uint8Array, fileName: string): Checked | string {
+function checkedFile(
+  bytes: Uint8Array,
+  fileName: string,
+  post: (message: OpenMessage) => void,
+): Checked | string {
   if (isSipriExport(bytes)) {
     const decoded = decodeSipriText(bytes);
     if (!decoded.ok) return decoded.message;
-    const read = readTradeRegister(decoded.text, fileName);
+    const read = readTradeRegister(decoded.text, fileName, (done, total) =>
+      post({ type: 'progress', progress: { phase: 'reading', done, total } }),
+    );
     if (!read.ok) return read.message;
     const { file, report } = read.register;
     return { text: decoded.text, check: checkCatalogueValue(file, fileName), report };
@@ -80,7 +86,7 @@ export async function openFile(
     refuse(`could not be read: ${reason}`);
     return;
   }
-  const checked = checkedFile(new Uint8Array(bytes), fileName);
+  const checked = checkedFile(new Uint8Array(bytes), fileName, post);
   if (typeof checked === 'string') {
     refuse(checked);
     return;

@@ -34,6 +34,7 @@ export type ReadRecords = {
 
 /** SIPRI's longest comments run to a few hundred characters; a field past this is not a deal. */
 export const MAX_FIELD_CHARS = 10_000;
+const PROGRESS_EVERY = 20_000;
 
 const flag = (value: string): boolean | null =>
   value === '' ? false : value === '?' ? true : null;
@@ -103,6 +104,7 @@ export function readRecords(
   text: string,
   preamble: Preamble,
   keep: (record: SipriRecord) => boolean = () => true,
+  onProgress: (done: number, total: number) => void = () => undefined,
 ): ReadRecords {
   const records: SipriRecord[] = [];
   const unread: UnreadLine[] = [];
@@ -120,6 +122,8 @@ export function readRecords(
       const end = result.meta.cursor;
       line += newlines(body, counted, end);
       counted = end;
+      // A sign of life for the page's watchdog while a large file is read.
+      if (rows % PROGRESS_EVERY === 0) onProgress(end, body.length);
       // The cursor stops before the row's line break; it is counted with the next row.
       if (header) {
         header = false;

@@ -53,11 +53,17 @@ function publishedOf(
 export function readTradeRegister(
   text: string,
   fileName: string,
+  onProgress?: (done: number, total: number) => void,
 ): { ok: true; register: TradeRegister } | { ok: false; message: string } {
   const preamble = findPreamble(text);
   if (!preamble) return { ok: false, message: 'is not a SIPRI trade-register export' };
   const recipients = new Set(Object.values(RECIPIENTS));
-  const read = readRecords(text, preamble, (record) => recipients.has(record.recipient));
+  const read = readRecords(
+    text,
+    preamble,
+    (record) => recipients.has(record.recipient),
+    onProgress,
+  );
   const { records, unread } = read;
   const { systems, mentioned } = groupRecords(records);
   const published = publishedOf(preamble.generated, records);
@@ -123,7 +129,7 @@ function reportOf(
       ? ['Every record in the file was read.']
       : [
           `${n(unread.length)} record${unread.length === 1 ? '' : 's'} could not be read${unread.length > LISTED_UNREAD ? `; the first ${LISTED_UNREAD} are listed` : ''}:`,
-          ...unread.slice(0, LISTED_UNREAD).map((line) => `Line ${n(line.line)} ${line.reason}.`),
+          ...unread.slice(0, LISTED_UNREAD).map((line) => `Line ${n(line.line)}: ${line.reason}.`),
           ...(unread.length > LISTED_UNREAD
             ? [`…and ${n(unread.length - LISTED_UNREAD)} more.`]
             : []),

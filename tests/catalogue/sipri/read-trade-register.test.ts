@@ -83,7 +83,7 @@ describe('readTradeRegister', () => {
     ]);
     expect(register.counts).toEqual({ deals: 3, iraq: 1, iran: 2, systems: 1 });
     expect(register.report.details[0]).toBe('3 records could not be read:');
-    expect(register.report.details[1]).toBe('Line 14 has 3 fields where the header has 16.');
+    expect(register.report.details[1]).toBe('Line 14: has 3 fields where the header has 16.');
   });
 
   it('refuses a record with a field far longer than any SIPRI comment', () => {

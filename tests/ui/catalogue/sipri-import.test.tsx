@@ -30,7 +30,7 @@ describe('Opening a SIPRI trade register', () => {
     );
     expect(within(summary).getByText('1 record could not be read:')).toBeInTheDocument();
     expect(
-      within(summary).getByText('Line 16 has 3 fields where the header has 16.'),
+      within(summary).getByText('Line 16: has 3 fields where the header has 16.'),
     ).toBeInTheDocument();
     expect(screen.getByText('(register.csv)')).toBeInTheDocument();
     const open = screen.getByRole('button', { name: 'BMP-1: open details' });
