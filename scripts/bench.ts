@@ -7,7 +7,8 @@ import { deriveRows, withTrust, type TableRow } from '../src/domain/table/rows';
 import { NO_FACET_CHOICE } from '../src/domain/table/facets';
 import { queryTable } from '../src/domain/table/query';
 import { buildRowIndex } from '../src/domain/table/row-index';
-import { csvChunks, toCsv, type CellValue, type TableText } from '../src/domain/export/csv';
+import { csvChunks, toCsv } from '../src/domain/export/csv';
+import type { CellValue, TableText } from '../src/domain/export/lazy-table-text';
 import {
   lazyTableText,
   tableText,

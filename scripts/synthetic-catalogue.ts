@@ -23,13 +23,11 @@ import {
 import {
   CAPABILITY_KIND_IDS,
   INFORMATION_CREDIBILITY_IDS,
-  PLATFORM_TYPE_IDS,
   SOURCE_RELIABILITY_IDS,
   type Acquisition,
   type CapabilityKind,
   type CapabilityStatus,
   type Operator,
-  type PlatformType,
 } from '../src/catalogue/vocabulary';
 
 export type Random = () => number;
@@ -89,7 +87,9 @@ type Family = {
   noun: string;
 };
 
-const FAMILIES: Record<PlatformType, Family> = {
+// The built-in catalogue's six platform types; the types a SIPRI register adds are left out.
+type FamilyType = 'mbt' | 'sph' | 'apc' | 'helicopter' | 'rpg' | 'rifle';
+const FAMILIES: Record<FamilyType, Family> = {
   mbt: {
     bases: ['T-72', 'T-62', 'T-55', 'Type 69', 'Chieftain', 'M60', 'Zulfiqar', 'Karrar', 'Safir'],
     origin: ['Soviet Union', 'China', 'United Kingdom', 'United States', 'Iran'],
@@ -134,7 +134,9 @@ const FAMILIES: Record<PlatformType, Family> = {
   },
 };
 
-const PLATFORM_WEIGHTS: readonly (readonly [PlatformType, number])[] = [
+const FAMILY_TYPES = Object.keys(FAMILIES) as FamilyType[];
+
+const PLATFORM_WEIGHTS: readonly (readonly [FamilyType, number])[] = [
   ['rifle', 24],
   ['apc', 20],
   ['mbt', 16],
@@ -367,7 +369,7 @@ function extras(random: Random, register: readonly Source[], systems: number) {
     { length: clamp(Math.round(systems / 100), 10, 1000) },
     (_, i): MentionedItem => ({
       id: `mentioned-${i}`,
-      name: `${pick(random, FAMILIES[pick(random, PLATFORM_TYPE_IDS)].bases)} (mentioned)`,
+      name: `${pick(random, FAMILIES[pick(random, FAMILY_TYPES)].bases)} (mentioned)`,
       category: pick(random, ['Ammunition', 'Drones', 'Small arms', 'Vehicles']),
       supplier: pick(random, ['Iran', 'Russia', 'China', 'United States']),
       recipient: pick(random, ['iraq', 'iran'] as const),
@@ -386,7 +388,7 @@ function extras(random: Random, register: readonly Source[], systems: number) {
       cites: cites(random, register),
     }),
   );
-  const glossary = PLATFORM_TYPE_IDS.map((platformType): GlossaryEntry => ({
+  const glossary = FAMILY_TYPES.map((platformType): GlossaryEntry => ({
     id: `glossary-${platformType}`,
     term: FAMILIES[platformType].noun,
     definition: `A ${FAMILIES[platformType].noun}, as the table uses the word.`,

@@ -71,6 +71,24 @@ export function* checkCatalogueFile(
     const reason = error instanceof Error ? error.message : String(error);
     return fail([problem('(file)', `is not valid JSON: ${cut(reason, 200)}`)]);
   }
+  return yield* checkCatalogueValue(json, fileName);
+}
+
+/** The same checks on a value already read, such as one a SIPRI export was turned into. */
+export function* checkCatalogueValue(
+  json: unknown,
+  fileName: string,
+): Generator<OpenProgress, CheckResult> {
+  const problem = (path: string, message: string): CatalogueProblem => ({
+    file: fileName,
+    path,
+    message,
+  });
+  const fail = (problems: CatalogueProblem[], total = problems.length): CheckResult => ({
+    ok: false,
+    problems: problems.slice(0, MAX_PROBLEMS),
+    total,
+  });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail([
       problem('(top level)', `expected an object (a catalogue file) but got ${kindOf(json)}`),

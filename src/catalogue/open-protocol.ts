@@ -4,12 +4,16 @@
 import {
   catalogueId,
   checkCatalogueFile,
+  checkCatalogueValue,
   type CatalogueIdentity,
+  type CheckResult,
   type OpenProgress,
 } from './catalogue-file';
 import { decodeFileText, sizeProblem } from './file-text';
 import type { CatalogueProblem } from './problem';
 import type { Catalogue, Source, System } from './schema';
+import { decodeSipriText, isSipriExport, looksLikeTable } from './sipri/decode';
+import { readTradeRegister, type ImportReport } from './sipri/read-trade-register';
 
 export type OpenRequest = { file: Blob; fileName: string };
 
@@ -23,9 +27,35 @@ export type OpenMessage =
       identity: CatalogueIdentity;
       catalogue: Omit<Catalogue, 'systems'>;
       sources: Source[];
+      /** What an import read, for a file in another format (a SIPRI export). */
+      report?: ImportReport;
     };
 
 export const SYSTEMS_PER_MESSAGE = 2000;
+
+export const NOT_A_KNOWN_TABLE =
+  'is a table (CSV or TSV) but not a SIPRI trade-register export. The app opens two kinds of file: ' +
+  'its own catalogue files (.json, described in data/catalogue-file.schema.json) and trade-register ' +
+  "exports of the SIPRI Arms Transfers Database (.csv), which start with SIPRI's notes and then the " +
+  'header "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,…"';
+
+type Checked = { text: string; check: Generator<OpenProgress, CheckResult>; report?: ImportReport };
+
+/** A file's text and the check it goes through, by its format; or why it cannot be read. */
+function checkedFile(bytes: Uint8Array, fileName: string): Checked | string {
+  if (isSipriExport(bytes)) {
+    const decoded = decodeSipriText(bytes);
+    if (!decoded.ok) return decoded.message;
+    const read = readTradeRegister(decoded.text, fileName);
+    if (!read.ok) return read.message;
+    const { file, report } = read.register;
+    return { text: decoded.text, check: checkCatalogueValue(file, fileName), report };
+  }
+  if (looksLikeTable(fileName, bytes)) return NOT_A_KNOWN_TABLE;
+  const decoded = decodeFileText(bytes);
+  if (!decoded.ok) return decoded.message;
+  return { text: decoded.text, check: checkCatalogueFile(decoded.text, fileName) };
+}
 
 /** Reads, checks and sends a file; `pause` lets the host breathe between slices. */
 export async function openFile(
@@ -50,13 +80,12 @@ export async function openFile(
     refuse(`could not be read: ${reason}`);
     return;
   }
-  const decoded = decodeFileText(new Uint8Array(bytes));
-  if (!decoded.ok) {
-    refuse(decoded.message);
+  const checked = checkedFile(new Uint8Array(bytes), fileName);
+  if (typeof checked === 'string') {
+    refuse(checked);
     return;
   }
-  const { text } = decoded;
-  const check = checkCatalogueFile(text, fileName);
+  const { text, check, report } = checked;
   let step = check.next();
   while (!step.done) {
     post({ type: 'progress', progress: step.value });
@@ -83,5 +112,6 @@ export async function openFile(
     },
     catalogue,
     sources: result.file.register.sources,
+    ...(report ? { report } : {}),
   });
 }

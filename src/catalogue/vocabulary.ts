@@ -23,6 +23,66 @@ export const PLATFORM_TYPES = {
     abbreviation: 'RPG',
   },
   rifle: { label: 'Assault rifle', short: 'Rifle', plural: 'rifles', abbreviation: null },
+  // The types below are the classes a SIPRI trade register's weapon descriptions fall into
+  // (src/catalogue/sipri/platform-type.ts); the built-in catalogue uses none of them, and the
+  // filter lists only types a row has.
+  ifv: { label: 'Infantry fighting vehicle', short: 'IFV', plural: 'IFVs', abbreviation: 'IFV' },
+  'armoured-vehicle': {
+    label: 'Other armoured vehicle',
+    short: 'Armoured vehicle',
+    plural: 'armoured vehicles',
+    abbreviation: null,
+  },
+  'towed-gun': { label: 'Towed gun', short: 'Towed gun', plural: 'towed guns', abbreviation: null },
+  mrl: {
+    label: 'Multiple rocket launcher',
+    short: 'MRL',
+    plural: 'rocket launchers',
+    abbreviation: 'MRL',
+  },
+  mortar: { label: 'Mortar', short: 'Mortar', plural: 'mortars', abbreviation: null },
+  'air-defence-gun': {
+    label: 'Anti-aircraft gun',
+    short: 'AA gun',
+    plural: 'anti-aircraft guns',
+    abbreviation: null,
+  },
+  sam: { label: 'Surface-to-air missile', short: 'SAM', plural: 'SAMs', abbreviation: 'SAM' },
+  'anti-tank-missile': {
+    label: 'Anti-tank missile',
+    short: 'Anti-tank missile',
+    plural: 'anti-tank missiles',
+    abbreviation: 'ATGM',
+  },
+  missile: { label: 'Other missile', short: 'Missile', plural: 'missiles', abbreviation: null },
+  'combat-aircraft': {
+    label: 'Combat aircraft',
+    short: 'Combat aircraft',
+    plural: 'combat aircraft',
+    abbreviation: null,
+  },
+  'other-aircraft': {
+    label: 'Transport, trainer or other aircraft',
+    short: 'Aircraft',
+    plural: 'aircraft',
+    abbreviation: null,
+  },
+  'combat-helicopter': {
+    label: 'Combat helicopter',
+    short: 'Combat helicopter',
+    plural: 'combat helicopters',
+    abbreviation: null,
+  },
+  'other-helicopter': {
+    label: 'Light or other helicopter',
+    short: 'Light helicopter',
+    plural: 'light helicopters',
+    abbreviation: null,
+  },
+  ship: { label: 'Ship or boat', short: 'Ship', plural: 'ships', abbreviation: null },
+  sensor: { label: 'Radar or sensor', short: 'Sensor', plural: 'sensors', abbreviation: null },
+  engine: { label: 'Engine', short: 'Engine', plural: 'engines', abbreviation: null },
+  other: { label: 'Other equipment', short: 'Other', plural: 'other items', abbreviation: null },
 } as const;
 export type PlatformType = keyof typeof PLATFORM_TYPES;
 export const PLATFORM_TYPE_IDS = Object.keys(PLATFORM_TYPES) as PlatformType[];
@@ -42,6 +102,9 @@ export const OPERATORS = {
   'iranian-armed-forces': { label: 'Iranian armed forces (branch not named)', country: 'iran' },
   irgc: { label: 'Revolutionary Guard (IRGC)', country: 'iran' },
   'irgc-af': { label: 'Revolutionary Guard air force (IRGC-AF)', country: 'iran' },
+  // A SIPRI trade register names the recipient country only.
+  'iraq-branch-not-given': { label: 'Iraq (branch not given)', country: 'iraq' },
+  'iran-branch-not-given': { label: 'Iran (branch not given)', country: 'iran' },
 } as const;
 export type Operator = keyof typeof OPERATORS;
 export const OPERATOR_IDS = Object.keys(OPERATORS) as Operator[];

@@ -30,6 +30,7 @@ export type OpenDeps = {
 
 const ROWS_PER_SLICE = 5000;
 export const WRONG_FILE_NOTICE = 'wrong-catalogue-file';
+export const IMPORT_REPORT_NOTICE = 'import-report';
 
 /**
  * The worker is silent while it reads, decodes and parses the file, which for the largest file a
@@ -155,7 +156,15 @@ export function openCatalogueFile(
             message.identity,
             deps,
             () => cancelled,
-          ).then(stop);
+          )
+            .then(() => {
+              // What an import read (a SIPRI export), said once its table is on screen.
+              if (cancelled) return;
+              if (message.report) {
+                actions.addNotice({ id: IMPORT_REPORT_NOTICE, tone: 'info', ...message.report });
+              } else actions.dismissNotice(IMPORT_REPORT_NOTICE);
+            })
+            .then(stop);
           break;
       }
     };

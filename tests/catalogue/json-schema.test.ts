@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles } from '../../scripts/write-json-schema';
+import { PLATFORM_TYPE_IDS } from '../../src/catalogue/vocabulary';
 import { readJson, readText } from './read-shipped-data';
 
 describe('the generated JSON Schemas', () => {
@@ -19,7 +20,9 @@ describe('the generated JSON Schemas', () => {
     const schema = readJson('data/catalogue.schema.json');
     const system = schema.properties.systems.items;
     expect(system.additionalProperties).toBe(false);
-    expect(system.properties.platformType.enum).toEqual([
+    // The built-in six first, then the classes a SIPRI register's descriptions fall into.
+    expect(system.properties.platformType.enum).toEqual(PLATFORM_TYPE_IDS);
+    expect(PLATFORM_TYPE_IDS.slice(0, 6)).toEqual([
       'mbt',
       'sph',
       'apc',

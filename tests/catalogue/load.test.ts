@@ -29,7 +29,7 @@ describe('parseCatalogue', () => {
         file: CATALOGUE_FILE,
         path: 'systems[0].iraq[0].operator',
         message:
-          'expected one of iraqi-army, iraqi-air-force, iraqi-federal-police, iranian-army, iranian-armed-forces, irgc, irgc-af but got "iraq-army"',
+          'expected one of iraqi-army, iraqi-air-force, iraqi-federal-police, iranian-army, iranian-armed-forces, irgc, irgc-af, iraq-branch-not-given, iran-branch-not-given but got "iraq-army"',
       },
     ]);
   });

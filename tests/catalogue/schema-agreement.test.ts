@@ -1,6 +1,6 @@
-// The published JSON Schema and the app's validator judge text the same way. No independent JSON
-// Schema validator is a dependency yet, so the published patterns are run as ECMAScript regular
-// expressions with the `u` flag, the way ajv compiles them.
+// The published JSON Schema and the app's validator judge text the same way: the published
+// patterns run as ECMAScript regular expressions with the `u` flag, the way ajv compiles them.
+// Whole files, through ajv itself: schema-mutations.test.ts.
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,24 @@
 // Catalogue files as an analyst would write them, for the browser tests that open one.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+let folder: string | undefined;
+/**
+ * A file in this test process's own temporary folder, which goes when the process ends: the
+ * catalogues reach 24 MB and must not pile up in the system's temp folder run after run.
+ */
+export async function writeTempFile(name: string, text: string): Promise<string> {
+  if (!folder) {
+    const made = mkdtempSync(join(tmpdir(), 'commonality-e2e-'));
+    process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+    folder = made;
+  }
+  const path = join(folder, name);
+  await writeFile(path, text);
+  return path;
+}
 
 const readJson = async (path: string) =>
   JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
@@ -24,7 +41,5 @@ export async function writeCatalogue(count: number): Promise<string> {
     catalogue,
     register,
   };
-  const path = join(tmpdir(), `drill-${count}-${process.pid}.json`);
-  await writeFile(path, JSON.stringify(file));
-  return path;
+  return writeTempFile(`drill-${count}.json`, JSON.stringify(file));
 }

@@ -1,10 +1,8 @@
 // Opening analysts' own catalogues in Chromium: a 10,000-system file through the file input, a
 // broken file, and a link made on an opened file followed without it.
-import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { writeCatalogue } from './catalogue-files';
+import { writeCatalogue, writeTempFile } from './catalogue-files';
 import { expect, test } from './fixtures';
 import { TABLE_NAME } from './page-table';
 
@@ -54,8 +52,10 @@ test.describe('opening a catalogue', () => {
   });
 
   test('a broken file gets a clear error and the table already there stays', async ({ page }) => {
-    const path = join(tmpdir(), `broken-${process.pid}.json`);
-    await writeFile(path, '{"kind": "iraq-iran-commonality-catalogue", "version": 1, "title": ');
+    const path = await writeTempFile(
+      'broken.json',
+      '{"kind": "iraq-iran-commonality-catalogue", "version": 1, "title": ',
+    );
     await page.goto('./?v=1&type=rifle');
     await expect(page.getByRole('button', { name: /^AKM\s*: open details$/ })).toBeVisible();
     await page.getByLabel('Open catalogue', { exact: true }).setInputFiles(path);

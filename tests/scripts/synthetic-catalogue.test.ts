@@ -32,8 +32,9 @@ describe('the synthetic catalogue', () => {
       expect(system.summary.length).toBeGreaterThanOrEqual(150);
       expect(system.summary.length).toBeLessThanOrEqual(300);
     }
+    // The built-in catalogue's six types; the classes a SIPRI register adds are not drawn.
     expect(new Set(systems.map((system) => system.platformType))).toEqual(
-      new Set(PLATFORM_TYPE_IDS),
+      new Set(PLATFORM_TYPE_IDS.slice(0, 6)),
     );
     const statuses = new Set(systems.flatMap((s) => s.capabilities.map((c) => c.status)));
     expect(statuses).toEqual(new Set(CAPABILITY_STATUS_IDS));

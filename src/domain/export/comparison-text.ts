@@ -4,7 +4,7 @@
 // source beside its id, as the table's file does, so the file stands alone.
 import type { ComparisonModel } from '../comparison/model';
 import { citationsText } from '../sources/citation-text';
-import type { CellValue, TableText } from './csv';
+import type { CellValue, TableText } from './lazy-table-text';
 import type { SourceRegisterIndex } from './table-text';
 
 export const ATTRIBUTE_HEADER = 'Attribute';

@@ -1,11 +1,9 @@
-import { toLazyTableText, type LazyTableText } from './lazy-table-text';
-
-export type CellValue = string | number | null;
-
-export type TableText = {
-  header: readonly string[];
-  rows: readonly (readonly CellValue[])[];
-};
+import {
+  toLazyTableText,
+  type CellValue,
+  type LazyTableText,
+  type TableText,
+} from './lazy-table-text';
 
 /**
  * Characters that make a spreadsheet read a text cell as a formula (OWASP "CSV Injection"),

@@ -2,7 +2,7 @@
 import type { System } from '../../catalogue/schema';
 import { detailVariants } from '../detail/variants';
 import { citationsText } from '../sources/citation-text';
-import type { TableText } from './csv';
+import type { TableText } from './lazy-table-text';
 import type { SourceRegisterIndex } from './table-text';
 
 export function detailText(

@@ -1,4 +1,10 @@
-import type { CellValue, TableText } from './csv';
+export type CellValue = string | number | null;
+
+/** A table written out: its header and every row's cells. */
+export type TableText = {
+  header: readonly string[];
+  rows: readonly (readonly CellValue[])[];
+};
 
 /**
  * A table whose rows become text only when asked for, a slice at a time: the header, how many

@@ -7,8 +7,7 @@ import type { Citation, Source } from '../../catalogue/schema';
 import { citationsWriter } from '../sources/citation-text';
 import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
-import type { TableText } from './csv';
-import type { LazyTableText } from './lazy-table-text';
+import type { LazyTableText, TableText } from './lazy-table-text';
 import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';
 
 export const SOURCES_HEADER = 'Sources';

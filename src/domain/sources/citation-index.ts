@@ -18,30 +18,57 @@ export type CitingFact = {
   confidence: Confidence;
 };
 
-export function citationIndex(catalogue: Catalogue): Map<string, CitingFact[]> {
-  const index = new Map<string, CitingFact[]>();
-  const add = (fact: string, cites: readonly Citation[]) => {
-    for (const cite of uniqueCitations(cites)) {
-      const list = index.get(cite.source) ?? [];
-      list.push({ fact, locator: cite.locator, confidence: cite.confidence });
-      index.set(cite.source, list);
-    }
-  };
+/** Calls `visit` with each cited fact's citations, and its words only when asked for them. */
+function eachCitedFact(
+  catalogue: Catalogue,
+  visit: (cites: readonly Citation[], fact: () => string) => void,
+): void {
   for (const system of catalogue.systems) {
     for (const country of COUNTRY_IDS) {
       for (const variant of system[country]) {
-        add(`${system.name} · ${variantName(country, variant)}`, variant.cites);
+        visit(variant.cites, () => `${system.name} · ${variantName(country, variant)}`);
       }
     }
     for (const capability of system.capabilities) {
-      const kind = CAPABILITY_KINDS[capability.kind].label.toLowerCase();
-      const status = CAPABILITY_STATUSES[capability.status].label;
-      add(`${system.name} · ${kind}: ${status}`, capability.cites);
+      visit(capability.cites, () => {
+        const kind = CAPABILITY_KINDS[capability.kind].label.toLowerCase();
+        return `${system.name} · ${kind}: ${CAPABILITY_STATUSES[capability.status].label}`;
+      });
     }
   }
-  for (const item of catalogue.mentioned) add(`Mentioned · ${item.name}`, item.cites);
+  for (const item of catalogue.mentioned) visit(item.cites, () => `Mentioned · ${item.name}`);
   for (const event of catalogue.events) {
-    add(`Event · ${formatDate(event.date, event.precision)}: ${event.description}`, event.cites);
+    visit(
+      event.cites,
+      () => `Event · ${formatDate(event.date, event.precision)}: ${event.description}`,
+    );
   }
-  return index;
+}
+
+/**
+ * How many facts cite each source, once per place cited. Counting writes no words, so the
+ * register of a 100,000-system catalogue is ready at once; each source's list waits for its reader.
+ */
+export function citationCounts(catalogue: Catalogue): Map<string, number> {
+  const counts = new Map<string, number>();
+  eachCitedFact(catalogue, (cites) => {
+    for (const cite of uniqueCitations(cites)) {
+      counts.set(cite.source, (counts.get(cite.source) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
+/** The facts that cite one source, and where in it: the list behind its count. */
+export function citingFacts(catalogue: Catalogue, source: string): CitingFact[] {
+  const facts: CitingFact[] = [];
+  eachCitedFact(catalogue, (cites, fact) => {
+    let words: string | undefined;
+    for (const cite of uniqueCitations(cites)) {
+      if (cite.source !== source) continue;
+      words ??= fact();
+      facts.push({ fact: words, locator: cite.locator, confidence: cite.confidence });
+    }
+  });
+  return facts;
 }

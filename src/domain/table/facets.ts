@@ -59,7 +59,7 @@ const FACET_TABLE = {
     ],
     slug: (id) => PLATFORM_TYPES[id].short,
     groups: [{ legend: 'Platform type', ids: PLATFORM_TYPE_IDS }],
-    presentOnly: false,
+    presentOnly: true,
   },
   operators: {
     field: 'operators',

@@ -48,6 +48,12 @@ export function buildRowIndex(rows: readonly TableRow[]): RowIndex {
   };
 }
 
+/** The row of a system, or undefined when the index has none by that id. */
+export const rowById = (index: RowIndex, id: string | null): TableRow | undefined => {
+  const position = id === null ? undefined : index.positions.get(id);
+  return position === undefined ? undefined : index.rows[position];
+};
+
 /** Dense ranks of a text column: the distinct texts are sorted once, not every row. */
 function textRanks(rows: readonly TableRow[], text: (row: TableRow) => string): Float64Array {
   const byText = new Map<string, number[]>();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ComparisonView } from '../comparison/comparison';
 import { ComparisonTray } from '../comparison/tray';
 import { DetailDialog } from '../detail/detail';
@@ -14,6 +15,25 @@ import { useMediaQuery } from '../shared/use-media-query';
 import { useTableModel } from '../table/use-table';
 import { ViewSummary } from '../table/view-summary';
 
+// Every part is memoised: each re-renders for its own slice of the store or a new table model,
+// never merely because the workspace did. A keystroke re-renders the search box at once and the
+// rows when the deferred query has answered, not the whole page twice.
+const Parts = {
+  ComparisonView: memo(ComparisonView),
+  ComparisonTray: memo(ComparisonTray),
+  DetailDialog: memo(DetailDialog),
+  GlossaryDialog: memo(GlossaryDialog),
+  ViewPrintHeader: memo(ViewPrintHeader),
+  ViewPrintNotes: memo(ViewPrintNotes),
+  MentionedList: memo(MentionedList),
+  SourcesPanel: memo(SourcesPanel),
+  FactLegend: memo(FactLegend),
+  FilterPanel: memo(FilterPanel),
+  TableView: memo(TableView),
+  FilterSheet: memo(FilterSheet),
+  ViewSummary: memo(ViewSummary),
+};
+
 /** Where the filters sit beside the table; below it they open as a sheet. */
 const WIDE_SCREEN = '(min-width: 56rem)';
 
@@ -29,27 +49,27 @@ export function Workspace() {
         {wide ? (
           <details className="filters-disclosure" open>
             <summary>Filters</summary>
-            <FilterPanel model={model} />
+            <Parts.FilterPanel model={model} />
           </details>
         ) : (
-          <FilterSheet model={model} />
+          <Parts.FilterSheet model={model} />
         )}
       </aside>
       <div className="content">
-        <ViewPrintHeader model={model} />
-        <ViewSummary model={model} />
-        {comparisonOpen ? <ComparisonView /> : <TableView model={model} />}
+        <Parts.ViewPrintHeader model={model} />
+        <Parts.ViewSummary model={model} />
+        {comparisonOpen ? <Parts.ComparisonView /> : <Parts.TableView model={model} />}
         {/* Fixed to the bottom of the window, but next in Tab order after the table's one stop,
             so ticking systems and opening their comparison is a few key presses. */}
-        <ComparisonTray />
-        <FactLegend />
-        {showMentioned ? <MentionedList /> : null}
-        <SourcesPanel />
-        <ViewPrintNotes model={model} />
+        <Parts.ComparisonTray />
+        <Parts.FactLegend />
+        {showMentioned ? <Parts.MentionedList /> : null}
+        <Parts.SourcesPanel />
+        <Parts.ViewPrintNotes model={model} />
       </div>
-      <DetailDialog />
+      <Parts.DetailDialog />
       {/* After the detail, so a glossary opened from the detail is shown above it. */}
-      <GlossaryDialog />
+      <Parts.GlossaryDialog />
     </div>
   );
 }

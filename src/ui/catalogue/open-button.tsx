@@ -14,7 +14,7 @@ export function OpenButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values"
         aria-label="Open catalogue"
         className="visually-hidden"
         tabIndex={-1}

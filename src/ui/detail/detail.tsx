@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
+import { rowById } from '../../domain/table/row-index';
 import { inSentence } from '../../domain/view/in-sentence';
 import { ComparisonToggle } from '../comparison/toggle';
 import { detailCitations } from '../../domain/print/cited-sources';
@@ -21,10 +22,9 @@ import { VariantsTable } from './variants-table';
 /** The detail of one system: its variants side by side, what Iran supplies, reference facts. */
 export function DetailDialog() {
   const detailId = useApp((state) => state.view.detail);
+  // By the index, not a scan: this runs on every store change, and a catalogue may hold 100,000.
   const row = useApp((state) =>
-    state.catalogue.status === 'ready'
-      ? (state.catalogue.rows.find((entry) => entry.id === detailId) ?? null)
-      : null,
+    state.catalogue.status === 'ready' ? (rowById(state.catalogue.index, detailId) ?? null) : null,
   );
   const glossary = useApp((state) =>
     state.catalogue.status === 'ready' && row

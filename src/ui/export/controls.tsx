@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { csvChunks, csvHead, csvRecords, type TableText } from '../../domain/export/csv';
+import { csvChunks, csvHead, csvRecords } from '../../domain/export/csv';
 import { exportFileName } from '../../domain/export/file-name';
 import {
   toLazyTableText,
   toTableText,
   type LazyTableText,
+  type TableText,
 } from '../../domain/export/lazy-table-text';
 import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';

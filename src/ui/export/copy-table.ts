@@ -1,4 +1,5 @@
-import { toHtmlTable, toTsv, type TableText } from '../../domain/export/csv';
+import { toHtmlTable, toTsv } from '../../domain/export/csv';
+import type { TableText } from '../../domain/export/lazy-table-text';
 import { copyText, writeRich } from '../shared/clipboard';
 
 export type CopyResult = 'rich' | 'plain';

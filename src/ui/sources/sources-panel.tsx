@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DATE_BASES } from '../../catalogue/vocabulary';
-import { citationIndex } from '../../domain/sources/citation-index';
+import { citationCounts } from '../../domain/sources/citation-index';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
@@ -12,8 +12,8 @@ export function SourcesPanel() {
   const data = useApp((state) =>
     state.catalogue.status === 'ready' ? state.catalogue.data : null,
   );
-  const index = useMemo(() => (data ? citationIndex(data.catalogue) : null), [data]);
-  if (!data || !index) return null;
+  const counts = useMemo(() => (data ? citationCounts(data.catalogue) : null), [data]);
+  if (!data || !counts) return null;
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
@@ -26,7 +26,6 @@ export function SourcesPanel() {
       <ol className="source-list">
         {data.sources.map((source) => {
           const grade = gradeId(source.grade);
-          const facts = index.get(source.id) ?? [];
           return (
             <li key={source.id} id={`source-${source.id}`} tabIndex={-1}>
               <h3>
@@ -57,7 +56,11 @@ export function SourcesPanel() {
                   ))}
                 </ul>
               </details>
-              <CitingFacts source={source} facts={facts} />
+              <CitingFacts
+                source={source}
+                count={counts.get(source.id) ?? 0}
+                catalogue={data.catalogue}
+              />
             </li>
           );
         })}

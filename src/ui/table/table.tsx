@@ -4,7 +4,7 @@ import {
   useVirtualizer,
   type Range,
 } from '@tanstack/react-virtual';
-import { Fragment, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useRef } from 'react';
 import { printedRows } from '../../domain/print/printed-rows';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import type { ColumnSpec } from '../../domain/table/columns';
@@ -44,14 +44,21 @@ export function TableView({ model }: { model: TableModel }) {
   const grid = useRef<HTMLTableElement>(null);
   const headers = visibleHeaders(model);
   const specs = headers.map(({ spec }) => spec);
-  const { rows } = model;
-  const rowIndex = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
+  const { rows, order, index } = model;
+  /** Where a system is in the rows shown, or -1: a typed-array scan, no per-query map of ids. */
+  const shownAt = (id: string | null) => {
+    const position = id === null ? undefined : index.positions.get(id);
+    return position === undefined ? -1 : order.indexOf(position);
+  };
+  // A row's key is its place in the catalogue: stable through sorts, and a typed-array read. The
+  // virtualiser re-measures every row when this function changes, so it changes with the rows only.
+  const getItemKey = useCallback((at: number) => order[at] ?? at, [order]);
   // The system holding the table's Tab stop stays drawn, however far the table scrolls from it.
   const activeRowRef = useRef<string | null>(null);
   const withActiveRow = (range: Range) => {
     const drawn = defaultRangeExtractor(range);
-    const active = rowIndex.get(activeRowRef.current ?? '');
-    if (active === undefined || drawn.includes(active)) return drawn;
+    const active = shownAt(activeRowRef.current);
+    if (active < 0 || drawn.includes(active)) return drawn;
     return [...drawn, active].sort((a, b) => a - b);
   };
   // The virtualizer keeps its own mutable state, so React Compiler leaves this component alone.
@@ -67,7 +74,7 @@ export function TableView({ model }: { model: TableModel }) {
       observeElementRect(instance, (rect) =>
         update(rect.width === 0 && rect.height === 0 ? INITIAL_RECT : rect),
       ),
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     rangeExtractor: withActiveRow,
     // Rows scrolled to by key land below the two sticky header rows.
     scrollPaddingStart: STICKY_HEADER_HEIGHT,
@@ -78,7 +85,7 @@ export function TableView({ model }: { model: TableModel }) {
       headerRow: HEADER_ROWS,
       count: rows.length,
       idAt: (index) => rows[index]?.id,
-      indexOf: (id) => rowIndex.get(id) ?? -1,
+      indexOf: shownAt,
       reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
     },
     activeRowRef,

@@ -24,6 +24,8 @@ export type TableModel = {
   table: ReactTable<TableModelFeatures, TableRow>;
   /** The rows shown, in the order shown. */
   rows: readonly TableRow[];
+  /** The same rows as positions in `index`. */
+  order: Uint32Array;
   /** Each facet's counts, the other filters applied. */
   counts: FacetCounts;
   /** Systems in the catalogue, shown or not. */
@@ -74,5 +76,12 @@ export function useTableModel(): TableModel {
     // Columns are shown and hidden through the store's actions, never through the table.
     onColumnVisibilityChange: () => undefined,
   });
-  return { table, rows, counts: result.counts, total: result.total, index };
+  // One object per answer (and per header state), so the parts that take it skip a render in
+  // which only the view moved on, such as a keystroke before its deferred query has run.
+  return useMemo(
+    () => ({ table, rows, order: result.order, counts: result.counts, total: result.total, index }),
+    // `state` is in the list because the table object itself stays the same when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [table, rows, result, index, state],
+  );
 }

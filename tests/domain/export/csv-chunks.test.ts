@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  csvChunks,
-  toCsv,
-  toTsv,
-  tsvChunks,
-  type CellValue,
-  type TableText,
-} from '../../../src/domain/export/csv';
-import type { LazyTableText } from '../../../src/domain/export/lazy-table-text';
+import { csvChunks, toCsv, toTsv, tsvChunks } from '../../../src/domain/export/csv';
+import type {
+  CellValue,
+  LazyTableText,
+  TableText,
+} from '../../../src/domain/export/lazy-table-text';
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ maxLength: 6 }),

@@ -7,9 +7,8 @@ import {
   toCsv,
   toHtmlTable,
   toTsv,
-  type CellValue,
-  type TableText,
 } from '../../../src/domain/export/csv';
+import type { CellValue, TableText } from '../../../src/domain/export/lazy-table-text';
 
 const BOM = '\uFEFF';
 

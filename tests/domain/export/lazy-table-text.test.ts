@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TableText } from '../../../src/domain/export/csv';
+import type { TableText } from '../../../src/domain/export/lazy-table-text';
 import {
   isLazyTableText,
   toLazyTableText,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../../src/catalogue/schema';
 import { COUNTRY_IDS } from '../../../src/catalogue/vocabulary';
-import { citationIndex } from '../../../src/domain/sources/citation-index';
+import { citationCounts, citingFacts } from '../../../src/domain/sources/citation-index';
 import { uniqueCitations } from '../../../src/domain/sources/unique-citations';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
@@ -17,26 +17,33 @@ const everyCitationList = (): Citation[][] => [
   ...catalogue.events.map((event) => event.cites),
 ];
 
-describe('citationIndex', () => {
-  const index = citationIndex(catalogue);
+describe('citationCounts and citingFacts', () => {
+  const counts = citationCounts(catalogue);
 
-  it('lists under each source every fact that cites it, once per place cited', () => {
+  it('counts under each source every fact that cites it, once per place cited', () => {
     const expected = new Map<string, number>();
     for (const cites of everyCitationList()) {
       for (const cite of uniqueCitations(cites)) {
         expected.set(cite.source, (expected.get(cite.source) ?? 0) + 1);
       }
     }
-    expect(new Map([...index].map(([source, facts]) => [source, facts.length]))).toEqual(expected);
+    expect(counts).toEqual(expected);
   });
 
   it('covers every source in the register, and names only register sources', () => {
-    expect([...index.keys()].sort()).toEqual(sources.map((source) => source.id).sort());
+    expect([...counts.keys()].sort()).toEqual(sources.map((source) => source.id).sort());
+  });
+
+  it('lists behind each count exactly that many facts, each citing that source', () => {
+    for (const [source, count] of counts) {
+      const facts = citingFacts(catalogue, source);
+      expect(facts).toHaveLength(count);
+    }
+    expect(citingFacts(catalogue, 'S999')).toEqual([]);
   });
 
   it('says what each fact is and where in the source it comes from', () => {
-    const s000 = index.get('S000') ?? [];
-    expect(s000).toContainEqual({
+    expect(citingFacts(catalogue, 'S000')).toContainEqual({
       fact: 'M109 · spares & servicing: Makes',
       locator: 'para-16',
       confidence: 'inferred',

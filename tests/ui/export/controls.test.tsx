@@ -1,8 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TableText } from '../../../src/domain/export/csv';
-import type { LazyTableText } from '../../../src/domain/export/lazy-table-text';
+import type { LazyTableText, TableText } from '../../../src/domain/export/lazy-table-text';
 import { ExportControls, SLICED_EXPORT_ROWS } from '../../../src/ui/export/controls';
 import { DOWNLOAD_REFUSED } from '../../../src/ui/export/download-text';
 

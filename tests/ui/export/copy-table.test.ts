@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TableText } from '../../../src/domain/export/csv';
+import type { TableText } from '../../../src/domain/export/lazy-table-text';
 import { copyTable } from '../../../src/ui/export/copy-table';
 
 const table: TableText = { header: ['Name', 'Count'], rows: [['=T-72', 3]] };
