@@ -58,7 +58,9 @@ test.describe('export', () => {
     expect(rows.map((row) => row.slice(0, -2))).toEqual(shown.rows);
     for (const row of rows) {
       expect(row.at(-2)).toMatch(/^S000 \(Uskowi on Iran, Feb 2014\) item \d/);
-      expect(row.at(-1)).toMatch(/^Iraqi variant: C3, stated; /);
+      expect(row.at(-1)).toMatch(
+        /^Assessment: Commonality: C3, [^;]+; Iraqi variant: C3, stated; /,
+      );
     }
     await expect(
       page.getByRole('status').filter({ hasText: /^download started: 3 rows as /i }),

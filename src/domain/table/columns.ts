@@ -16,7 +16,12 @@ import {
 } from '../../catalogue/vocabulary';
 import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
 import { SET_ASIDE } from '../sources/fact-strength';
-import { COMMONALITY_LEVELS, COMMONALITY_RULE, commonalityText } from './commonality';
+import {
+  COMMONALITY_LEVELS,
+  COMMONALITY_RULE,
+  commonalityReason,
+  commonalityText,
+} from './commonality';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
 /** Every column, in on-screen order (the assessment early: in view at 1280 px). Links carry ids. */
@@ -236,7 +241,11 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     term: 'commonality-level',
     display: 'level',
     text: (row) => commonalityText(row.commonality),
-    source: () => ({ basis: 'derived', rule: COMMONALITY_RULE }),
+    // The mark says why this row has its level, then the rule for every row.
+    source: (row) => ({
+      basis: 'derived',
+      rule: `${commonalityReason(row.commonality)} ${COMMONALITY_RULE}`,
+    }),
     // Within a level, a level stated outright ranks above one resting on an inference.
     sortValue: (row) =>
       COMMONALITY_LEVELS[row.commonality.level].rank * 2 +

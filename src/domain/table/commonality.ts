@@ -18,7 +18,13 @@
 // records it rests on, and its weakest link: whether every one is stated outright, or one rests
 // on an inference.
 import type { Capability, Citation, System } from '../../catalogue/schema';
-import { isReported, type CapabilityKind, type Confidence } from '../../catalogue/vocabulary';
+import {
+  CAPABILITY_KINDS,
+  CAPABILITY_STATUSES,
+  isReported,
+  type CapabilityKind,
+  type Confidence,
+} from '../../catalogue/vocabulary';
 import { SET_ASIDE } from '../sources/fact-strength';
 
 export const COMMONALITY_LEVELS = {
@@ -182,4 +188,27 @@ export function commonalityDescription(commonality: Commonality): string {
   return isSetAside(commonality)
     ? SET_ASIDE_LEVEL.description
     : COMMONALITY_LEVELS[commonality.level].description;
+}
+
+/**
+ * Why this row has its level, in one sentence, for the level's "rule" mark: the records it rests
+ * on with their status and evidence, and what the filter set aside.
+ */
+export function commonalityReason(commonality: Commonality): string {
+  const label = (kind: CapabilityKind) => CAPABILITY_KINDS[kind].label.toLowerCase();
+  const setAside =
+    commonality.setAside.length > 0
+      ? ` Set aside by the filter: ${commonality.setAside.map(label).join(', ')}.`
+      : '';
+  if (isSetAside(commonality)) {
+    return `This row: ${SET_ASIDE_LEVEL.label.toLowerCase()}; the sources report support, but none of it passes the filter.${setAside}`;
+  }
+  if (commonality.restsOn.length === 0) return 'This row: None; no Iranian support is reported.';
+  const records = commonality.restsOn
+    .map(
+      (support) =>
+        `${label(support.kind)} (${CAPABILITY_STATUSES[support.capability.status].label.toLowerCase()}, ${support.confidence})`,
+    )
+    .join('; ');
+  return `This row: ${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;
 }

@@ -93,7 +93,13 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                     ) : null}
                     <br />
                     <span className="cite-locator">{locator?.label ?? cite.locator}</span>
-                    {locator ? <span className="cite-claim">“{locator.claim}”</span> : null}
+                    {/* The claim is the project's paraphrase, never a quotation (issue 21, N7). */}
+                    {locator ? (
+                      <span className="cite-claim">
+                        <span className="cite-claim-lead">In this project&rsquo;s words: </span>
+                        {locator.claim}
+                      </span>
+                    ) : null}
                     <span className={`confidence confidence-${cite.confidence}`}>
                       {CONFIDENCES[cite.confidence].label}:{' '}
                       {CONFIDENCES[cite.confidence].description}

@@ -38,6 +38,10 @@ export function SourcesPanel() {
                 {formatDate(source.published.date, source.published.precision)} (
                 {DATE_BASES[source.published.basis].label})
               </p>
+              {/* How the date is known, which the basis label alone does not say (N19). */}
+              {source.published.note ? (
+                <p className="source-date-note">Date: {source.published.note}</p>
+              ) : null}
               <p className="source-grade">
                 <strong>Graded {grade}</strong> ({gradeWords(grade)}): {source.grade.reason}
               </p>

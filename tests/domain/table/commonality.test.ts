@@ -8,6 +8,7 @@ import {
   commonalityLevel,
   commonalityOf,
   commonalityDescription,
+  commonalityReason,
   commonalityText,
   sustainmentNeeds,
 } from '../../../src/domain/table/commonality';
@@ -219,6 +220,27 @@ describe('a level the filters set aside (N1)', () => {
           expect(restsOn[0]?.capability.status).toBe('makes');
         }
       }),
+    );
+  });
+});
+
+describe('why a row has its level', () => {
+  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
+  const shipped = (id: string) => systems.find((system) => system.id === id) as System;
+
+  it('names the records this row rests on, with status and evidence', () => {
+    expect(commonalityReason(commonalityOf(shipped('t-72')))).toBe(
+      'This row: Medium, resting on ammunition (makes, stated); spares & servicing (makes, inferred).',
+    );
+  });
+
+  it('names what the filter set aside', () => {
+    const stated = commonalityOf(shipped('m109'), (cite) => cite.confidence === 'stated');
+    expect(commonalityReason(stated)).toBe(
+      'This row: Low, resting on ammunition (makes, stated). Set aside by the filter: spares & servicing.',
+    );
+    expect(commonalityReason(commonalityOf(shipped('m109'), () => false))).toMatch(
+      /^This row: set aside by the filter; the sources report support, but none of it passes the filter\. Set aside by the filter: ammunition, spares & servicing\.$/,
     );
   });
 });

@@ -181,7 +181,7 @@ describe('the workspace', () => {
         within(grade)
           .getAllByRole('option')
           .map((option) => option.textContent),
-      ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better']);
+      ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better', 'F3 or better']);
       await user.selectOptions(grade, 'B2 or better');
       expect(store.getState().view.minGrade).toBe('B2');
       // Every capability record cites S000 (graded C3), so none counts: the filter set them

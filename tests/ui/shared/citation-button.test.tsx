@@ -39,6 +39,15 @@ describe('citation buttons in the comparison table', () => {
     expect(within(panel).getByText(/^Inferred:/)).toBeInTheDocument();
   });
 
+  it("gives a passage's claim as the project's paraphrase, never in quotation marks (N7)", async () => {
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'S000, sources for T-72' }));
+    const panel = screen.getByRole('group', { name: 'Sources for T-72' });
+    expect(within(panel).getAllByText(/^In this project’s words:/).length).toBeGreaterThan(0);
+    expect(panel).toHaveTextContent(/In this project’s words: The Iraqi Army fields the T-72M1/);
+    expect(panel.textContent).not.toMatch(/[“”"]/);
+  });
+
   it('explains general-reference and derived values instead of citing a source', async () => {
     const { user } = renderWithStore();
     await user.click(
