@@ -66,6 +66,33 @@ test.describe('opening a catalogue', () => {
     await expect(page).toHaveURL(/\?v=1&type=rifle$/);
   });
 
+  test('a reader that never answers is given up with Try again, and the table stays', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    // The worker script is replaced by one that takes the file and never replies.
+    let hung = true;
+    await page.route(/\/assets\/open-worker-[\w-]+\.js$/u, (route) =>
+      hung
+        ? route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' })
+        : route.continue(),
+    );
+    await page.goto('./?v=1&type=rifle');
+    await page
+      .getByLabel('Open catalogue', { exact: true })
+      .setInputFiles(await writeCatalogue(12));
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    const alert = page.getByRole('alert', { name: /could not be opened/ });
+    // The watchdog's limit for a small file is ten seconds of silence.
+    await expect(alert).toContainText('stopped answering', { timeout: 20_000 });
+    await expect(page.getByText('Built-in catalogue')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^AKM\s*: open details$/ })).toBeVisible();
+
+    hung = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByText('Drill catalogue of 12')).toBeVisible();
+  });
+
   test('a link made on an opened file says which file to open, then shows its view', async ({
     page,
   }) => {
