@@ -317,8 +317,9 @@ function capability(random: Random, register: readonly Source[], kind: Capabilit
         ])
       : weighted(random, [
           ['makes', 25],
+          ['built', 5],
           ['offers', 15],
-          ['not-reported', 60],
+          ['not-reported', 55],
         ]);
   return {
     kind,
