@@ -53,23 +53,13 @@ export function* checkCatalogueFile(
   text: string,
   fileName: string,
 ): Generator<OpenProgress, CheckResult> {
-  const problem = (path: string, message: string): CatalogueProblem => ({
-    file: fileName,
-    path,
-    message,
-  });
-  const fail = (problems: CatalogueProblem[], total = problems.length): CheckResult => ({
-    ok: false,
-    problems: problems.slice(0, MAX_PROBLEMS),
-    total,
-  });
-
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail([problem('(file)', `is not valid JSON: ${cut(reason, 200)}`)]);
+    const message = `is not valid JSON: ${cut(reason, 200)}`;
+    return { ok: false, problems: [{ file: fileName, path: '(file)', message }], total: 1 };
   }
   return yield* checkCatalogueValue(json, fileName);
 }
