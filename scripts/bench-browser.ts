@@ -134,10 +134,10 @@ async function launch(): Promise<Browser> {
 }
 
 const ROWS_SELECTOR: Record<PageKind, string> = {
-  app: 'table.comparison-table > tbody',
+  app: 'table.systems-table > tbody',
   // AG Grid 36 draws body rows in .ag-grid-scrolling-container (older versions: .ag-center-cols-container).
   agGrid: '.ag-grid-scrolling-container:has(> .ag-row), .ag-center-cols-container',
-  static: 'table.comparison-table > tbody',
+  static: 'table.systems-table > tbody',
 };
 
 async function newPage(bench: Bench, kind: PageKind, openName: string | null) {

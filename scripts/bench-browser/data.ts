@@ -149,7 +149,7 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')
 <header class="app-header"><h1>Iraq–Iran equipment commonality</h1></header>
 <main id="main">
 <div class="table-scroll">
-<table class="comparison-table">
+<table class="systems-table">
 <caption class="visually-hidden">Iraqi and Iranian variants of each system and what Iran can supply for it.</caption>
 <thead><tr>${header.join('')}</tr></thead>
 <tbody>

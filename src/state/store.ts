@@ -24,6 +24,7 @@ import {
   capSearch,
   defaultView,
   type ComparisonItemId,
+  type ColumnSet,
   type ComparisonMode,
   type SortRule,
   type SourceBasis,
@@ -84,6 +85,7 @@ type Actions = {
   setSorting: (sorting: SortRule[]) => void;
   toggleColumn: (id: ColumnId) => void;
   showAllColumns: () => void;
+  setColumnSet: (columnSet: ColumnSet) => void;
   clearFilters: () => void;
   openDetail: (systemId: string) => void;
   closeDetail: () => void;
@@ -197,6 +199,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
         toggleColumn: (id) =>
           update((view) => ({ hiddenColumns: toggled(view.hiddenColumns, id, COLUMN_IDS) })),
         showAllColumns: () => update(() => ({ hiddenColumns: [] })),
+        setColumnSet: (columnSet) => update(() => ({ columnSet })),
         clearFilters: () =>
           update(() => ({
             ...NO_FACET_CHOICE,

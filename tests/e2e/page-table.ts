@@ -11,7 +11,7 @@ export async function visibleTable(
       const clone = cell.cloneNode(true) as Element;
       clone
         .querySelectorAll(
-          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, .term-hint, .popover, input',
+          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, .term-hint, .popover, input, .compare-toggle, .clamp-toggle',
         )
         .forEach((node) => node.remove());
       return (clone.textContent ?? '').replace(/\s+/gu, ' ').trim();

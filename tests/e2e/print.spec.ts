@@ -26,7 +26,7 @@ async function open(page: Page, view: keyof typeof VIEWS) {
 /** The column headers of whatever view is on screen, read before printing. */
 function columnHeaders(page: Page, view: keyof typeof VIEWS): Promise<string[]> {
   const selector = {
-    table: '.comparison-table thead tr:last-child th',
+    table: '.systems-table thead tr:last-child th',
     comparison: '.compare-table thead tr:first-child th',
     detail: '.side-by-side thead th',
   }[view];
@@ -142,7 +142,7 @@ test.describe('printing and Save as PDF', () => {
       .getByLabel('Open catalogue', { exact: true })
       .setInputFiles(await writeCatalogue(300));
     await expect(page.getByText('All 300 systems')).toBeVisible({ timeout: 30_000 });
-    const rows = page.locator('.comparison-table tbody tr:not(.spacer-row)');
+    const rows = page.locator('.systems-table tbody tr:not(.spacer-row)');
     expect(await rows.count()).toBeLessThan(100);
 
     await page.emulateMedia({ media: 'print' });

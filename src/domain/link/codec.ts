@@ -33,13 +33,23 @@ export type DecodedView = { view: ViewState; ignored: IgnoredPart[] };
 export type ViewUrlMigration = (params: ReadonlyMap<string, string>) => Map<string, string>;
 export const VIEW_URL_MIGRATIONS: ReadonlyMap<number, ViewUrlMigration> = new Map();
 
+const COLUMN_SET_KEY = 'cols';
+
+/**
+ * The value a link that leaves a key out stands for: the default's, except the column set, where
+ * a link that hides columns hides them from the full table, as every link did before the first
+ * screen became a glance (see readView).
+ */
+const impliedValue = (key: string, view: ViewState, field: keyof ViewState): unknown =>
+  key === COLUMN_SET_KEY && view.hiddenColumns.length > 0 ? 'full' : DEFAULT_VIEW[field];
+
 const PARAMS = Object.entries(VIEW_PARAMS) as [ViewParamKey, ViewParam][];
 
 export function encodeView(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, { field, write }] of PARAMS) {
     const value = write(view[field] as never);
-    if (value !== write(DEFAULT_VIEW[field] as never)) params.set(key, value);
+    if (value !== write(impliedValue(key, view, field) as never)) params.set(key, value);
   }
   if (params.size === 0) return params;
   return new URLSearchParams([[VERSION_KEY, String(VIEW_URL_VERSION)], ...params]);
@@ -227,7 +237,13 @@ function readView(
       if (result !== undefined) (view as Record<string, unknown>)[field] = result;
     }
   }
-  const { view: normal, fixes } = normaliseView(view);
+  const { view: normalised, fixes } = normaliseView(view);
+  // Before the first screen became a glance, every link opened the full table; one that hides
+  // columns from it still does (impliedValue).
+  const normal: ViewState =
+    !params.has(COLUMN_SET_KEY) && normalised.hiddenColumns.length > 0
+      ? { ...normalised, columnSet: 'full' }
+      : normalised;
   for (const fix of fixes) ignore(fix.key, fix.value, fix.reason);
   for (const [key] of PARAMS) {
     for (const [value, reason] of lost.get(key) ?? []) report.add(key, value, reason);

@@ -6,6 +6,7 @@ import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
 import { FACETS, FACET_KEYS, type FacetField } from '../table/facets';
 import {
+  COLUMN_SETS,
   COMPARISON_MODES,
   SEARCH_MAX_LENGTH,
   SOURCE_BASES,
@@ -199,6 +200,7 @@ export const VIEW_PARAMS = {
     write: (rules) =>
       rules.map((rule) => (rule.desc ? DESCENDING_PREFIX : '') + rule.column).join(LIST_SEPARATOR),
   }),
+  cols: choice('columnSet', COLUMN_SETS, 'column set'),
   hide: idSet('hiddenColumns', COLUMN_IDS, 'column'),
   sys: param({
     field: 'detail',

@@ -34,6 +34,7 @@ export const COLUMN_IDS = [
   'iranianVariant',
   'iranianOperator',
   'acquisition',
+  'supply',
   'cap-platform',
   'cap-own-variant',
   'cap-ammunition',
@@ -61,8 +62,11 @@ export const COLUMN_GROUPS = {
 } as const;
 export type ColumnGroup = keyof typeof COLUMN_GROUPS;
 
-/** How the UI draws a cell: the row's name, a reported/not-reported mark, a level, or text. */
-export type ColumnDisplay = 'system' | 'status' | 'level' | 'text';
+/**
+ * How the UI draws a cell: the row's name, a reported/not-reported mark, a level, text, or the
+ * reported capabilities in one cell.
+ */
+export type ColumnDisplay = 'system' | 'status' | 'level' | 'text' | 'supply';
 
 export type ColumnSpec = {
   id: ColumnId;
@@ -133,6 +137,30 @@ export function capabilityText(row: TableRow, kind: CapabilityKind): string {
     isReported(capability.status) &&
     capability.cites.every((cite) => cite.confidence === 'inferred');
   return inferred ? `${label} · inferred` : label;
+}
+
+/** The reported kinds, grouped by status: "Makes platform, ammunition; offers spares". */
+export function supplyText(row: TableRow): string {
+  const parts = CAPABILITY_STATUS_IDS.filter(isReported).flatMap((status) => {
+    const kinds = row.reportedCapabilities.filter(
+      (kind) => row.capabilities[kind]?.status === status,
+    );
+    if (kinds.length === 0) return [];
+    const names = kinds.map((kind) => CAPABILITY_KINDS[kind].label.toLowerCase());
+    // "Has experience service experience" says it twice.
+    if (status === 'experience' && kinds.every((kind) => kind === 'service-experience')) {
+      return ['Has service experience'];
+    }
+    return [`${CAPABILITY_STATUSES[status].label} ${names.join(', ')}`];
+  });
+  const setAside = row.setAside.length;
+  if (parts.length === 0) {
+    return setAside > 0
+      ? `Nothing left by the evidence filter (${setAside} set aside)`
+      : 'Nothing reported';
+  }
+  const text = parts.map((part, index) => (index === 0 ? part : part.toLowerCase())).join('; ');
+  return setAside > 0 ? `${text}; ${setAside} more set aside by the evidence filter` : text;
 }
 
 /** The glossary entry for each kind of support Iran may give. */
@@ -226,6 +254,16 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
   acquisition: variantColumn('acquisition', 'iran', 'How Iran has it', (row) =>
     acquisitionLabels(row.system.iran),
   ),
+  supply: column('supply', {
+    header: 'Summary',
+    group: 'support',
+    display: 'supply',
+    text: supplyText,
+    source: (row) =>
+      sourced(row.reportedCapabilities.flatMap((kind) => row.capabilities[kind]?.cites ?? [])),
+    // The most reported kinds first when sorted descending.
+    sortValue: (row) => row.reportedCapabilities.length,
+  }),
   'cap-platform': capabilityColumn('cap-platform', 'platform'),
   'cap-own-variant': capabilityColumn('cap-own-variant', 'own-variant'),
   'cap-ammunition': capabilityColumn('cap-ammunition', 'ammunition'),
@@ -258,6 +296,18 @@ export function exportHeader(spec: Pick<ColumnSpec, 'header' | 'group'>): string
   const prefix = COLUMN_GROUPS[spec.group].exportPrefix;
   return prefix ? `${prefix}: ${spec.header}` : spec.header;
 }
+
+/** The first screen: name, level, both variants and one cell of what Iran can supply. */
+export const GLANCE_COLUMN_IDS: readonly ColumnId[] = [
+  'system',
+  'commonality',
+  'iraqiVariant',
+  'iranianVariant',
+  'supply',
+];
+
+/** Every column of the full table: each capability in its own column, so not the summary. */
+export const FULL_COLUMN_IDS: readonly ColumnId[] = COLUMN_IDS.filter((id) => id !== 'supply');
 
 export const isColumnId = (id: string): id is ColumnId =>
   (COLUMN_IDS as readonly string[]).includes(id);

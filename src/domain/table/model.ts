@@ -13,12 +13,14 @@ import {
 import {
   COLUMN_IDS,
   COLUMN_SPECS,
+  FULL_COLUMN_IDS,
+  GLANCE_COLUMN_IDS,
   isReferenceColumn,
   type ColumnId,
   type ColumnSpec,
 } from './columns';
 import type { TableRow } from './rows';
-import type { ViewState } from '../view/state';
+import type { ColumnSet, ViewState } from '../view/state';
 
 export type TableColumnMeta = { spec: ColumnSpec };
 
@@ -55,19 +57,20 @@ export const tableColumns = helper.columns(
 );
 
 /** The parts of the view the table model reads; a component re-renders only when one changes. */
-export type TableModelView = Pick<ViewState, 'basis' | 'sorting' | 'hiddenColumns'>;
+export type TableModelView = Pick<ViewState, 'basis' | 'sorting' | 'hiddenColumns' | 'columnSet'>;
 export const pickTableModelView = ({
   basis,
   sorting,
   hiddenColumns,
-}: ViewState): TableModelView => ({ basis, sorting, hiddenColumns });
+  columnSet,
+}: ViewState): TableModelView => ({ basis, sorting, hiddenColumns, columnSet });
 
 /** The table state a view implies; the store owns the view, the table only reads it. */
 export function tableStateFor(view: TableModelView): {
   sorting: SortingState;
   columnVisibility: ColumnVisibilityState;
 } {
-  const visible = new Set<string>(visibleColumnIds(view));
+  const visible = new Set<string>(tableColumnIds(view));
   const columnVisibility: ColumnVisibilityState = {};
   for (const id of COLUMN_IDS) columnVisibility[id] = visible.has(id);
   return {
@@ -76,9 +79,31 @@ export function tableStateFor(view: TableModelView): {
   };
 }
 
+/** The columns of a column set. */
+export const columnSetIds = (columnSet: ColumnSet): readonly ColumnId[] =>
+  columnSet === 'glance' ? GLANCE_COLUMN_IDS : FULL_COLUMN_IDS;
+
+/**
+ * The full table's columns the view shows, in table order: what the comparison reads, whichever
+ * set the table shows.
+ */
 export function visibleColumnIds(view: Pick<ViewState, 'hiddenColumns' | 'basis'>): ColumnId[] {
+  return shownOf(FULL_COLUMN_IDS, view);
+}
+
+/** The columns the table shows: its column set's, less the hidden ones. */
+export const tableColumnIds = (
+  view: Pick<ViewState, 'hiddenColumns' | 'basis' | 'columnSet'>,
+): ColumnId[] => shownOf(columnSetIds(view.columnSet), view);
+
+function shownOf(
+  set: readonly ColumnId[],
+  view: Pick<ViewState, 'hiddenColumns' | 'basis'>,
+): ColumnId[] {
   return COLUMN_IDS.filter(
     (id) =>
-      !view.hiddenColumns.includes(id) && !(view.basis === 'sourced' && isReferenceColumn(id)),
+      set.includes(id) &&
+      !view.hiddenColumns.includes(id) &&
+      !(view.basis === 'sourced' && isReferenceColumn(id)),
   );
 }

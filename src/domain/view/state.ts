@@ -20,6 +20,17 @@ export const COMPARISON_MODES = {
 export type ComparisonMode = keyof typeof COMPARISON_MODES;
 
 /**
+ * Which columns the table shows: a first screen that compares (name, level, both variants and
+ * one cell of what Iran can supply), or every column. The comparison and the exports read the
+ * full set either way.
+ */
+export const COLUMN_SETS = {
+  glance: { label: 'At a glance' },
+  full: { label: 'All columns' },
+} as const;
+export type ColumnSet = keyof typeof COLUMN_SETS;
+
+/**
  * An item that can be compared: a whole system (`t-72`) or one of its variants
  * (`t-72.iraq.t-72m1`: system, country, variant id). `.` because links carry these ids and
  * URLSearchParams escapes `/` as %2F.
@@ -42,6 +53,7 @@ export type ViewState = {
   minGrade: GradeId | null;
   search: string;
   sorting: SortRule[];
+  columnSet: ColumnSet;
   hiddenColumns: ColumnId[];
   /** The system whose detail is open, if any. */
   detail: string | null;
@@ -68,6 +80,7 @@ export const defaultView = (): ViewState => ({
   minGrade: null,
   search: '',
   sorting: [],
+  columnSet: 'glance',
   hiddenColumns: [],
   detail: null,
   showMentioned: false,

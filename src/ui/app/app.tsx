@@ -30,8 +30,8 @@ export function App() {
           <GlossaryButton />
         </div>
         <p className="tagline">
-          Six weapon systems both countries field, side by side, with what Iran can make or supply
-          for each — and a source for every fact.
+          Equipment both countries field, side by side, with what Iran can make or supply for each —
+          and a source for every fact.
         </p>
         <CatalogueBar />
       </header>

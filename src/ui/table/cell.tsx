@@ -1,11 +1,13 @@
 import { isReported } from '../../catalogue/vocabulary';
-import type { ColumnSpec } from '../../domain/table/columns';
+import { COLUMN_GROUPS, type ColumnSpec } from '../../domain/table/columns';
+import { COMMONALITY_LEVELS, EVIDENCE_QUALIFIERS } from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
 import { ComparisonToggle } from '../comparison/toggle';
 import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { PlatformIcon } from '../shared/platform-icon';
 import { useActions } from '../shared/store-context';
+import { ClampedText } from './clamped-text';
 
 /** One cell of the table, drawn as its column's spec says. */
 export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
@@ -47,10 +49,35 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
         </td>
       );
     }
+    case 'supply': {
+      const reported = row.reportedCapabilities.length > 0;
+      return (
+        <td
+          className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}
+          data-label={COLUMN_GROUPS[spec.group].label}
+        >
+          <ClampedText subject={`what Iran can supply for ${row.system.name}`}>
+            <span className="status-mark" aria-hidden="true">
+              {reported ? '●' : '○'}
+            </span>
+            {text}
+          </ClampedText>
+          {citation}
+        </td>
+      );
+    }
     case 'level':
       return (
         <td className={`col-${spec.id}`} data-label={spec.header}>
-          <span className={`level level-${row.commonality.level}`}>{text}</span>
+          <span className={`level level-${row.commonality.level}`}>
+            {COMMONALITY_LEVELS[row.commonality.level].label}
+          </span>
+          {row.commonality.weakest ? (
+            <span className="level-qualifier">
+              <span className="visually-hidden"> · </span>
+              {EVIDENCE_QUALIFIERS[row.commonality.weakest].label}
+            </span>
+          ) : null}
           {citation}
         </td>
       );
@@ -60,7 +87,13 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}
           data-label={spec.header}
         >
-          {text === '' ? <span className="empty">—</span> : <TermText text={text} />}
+          {text === '' ? (
+            <span className="empty">—</span>
+          ) : (
+            <ClampedText subject={`${spec.header} of ${row.system.name}`}>
+              <TermText text={text} />
+            </ClampedText>
+          )}
           {citation}
         </td>
       );

@@ -1,23 +1,23 @@
-import {
-  COLUMN_IDS,
-  COLUMN_SPECS,
-  HIDEABLE_COLUMN_IDS,
-  isReferenceColumn,
-} from '../../domain/table/columns';
-import { visibleColumnIds } from '../../domain/table/model';
+import { COLUMN_SPECS, isReferenceColumn } from '../../domain/table/columns';
+import { columnSetIds, tableColumnIds } from '../../domain/table/model';
 import { Disclosure } from '../shared/disclosure';
 import { useActions, useApp } from '../shared/store-context';
 
+/** Which columns of the set on screen (at a glance, or all; the comparison's: all) are hidden. */
 export function ColumnMenu() {
   const hiddenColumns = useApp((state) => state.view.hiddenColumns);
   const basis = useApp((state) => state.view.basis);
+  // The comparison reads every column whichever set the table shows (visibleColumnIds).
+  const columnSet = useApp((state) => (state.view.comparisonOpen ? 'full' : state.view.columnSet));
   const { toggleColumn, showAllColumns } = useActions();
-  const shown = visibleColumnIds({ hiddenColumns, basis }).length;
+  const set = columnSetIds(columnSet);
+  const shown = tableColumnIds({ hiddenColumns, basis, columnSet }).length;
+  const hideable = set.filter((id) => COLUMN_SPECS[id].hideable);
   return (
-    <Disclosure label={`Columns (${shown}/${COLUMN_IDS.length})`} className="column-menu">
+    <Disclosure label={`Columns (${shown}/${set.length})`} className="column-menu">
       <fieldset>
         <legend>Show columns</legend>
-        {HIDEABLE_COLUMN_IDS.map((id) => (
+        {hideable.map((id) => (
           <label key={id}>
             <input
               type="checkbox"
@@ -32,7 +32,7 @@ export function ColumnMenu() {
         ))}
       </fieldset>
       <button type="button" onClick={showAllColumns} disabled={hiddenColumns.length === 0}>
-        Show all columns
+        Show hidden columns
       </button>
     </Disclosure>
   );

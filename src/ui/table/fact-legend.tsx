@@ -1,4 +1,14 @@
+import {
+  COMMONALITY_LEVELS,
+  EVIDENCE_QUALIFIERS,
+  type CommonalityLevel,
+} from '../../domain/table/commonality';
 import { Term } from '../glossary/term';
+
+/** High first. */
+const LEVELS = (Object.keys(COMMONALITY_LEVELS) as CommonalityLevel[]).sort(
+  (a, b) => COMMONALITY_LEVELS[b].rank - COMMONALITY_LEVELS[a].rank,
+);
 
 /** How to read the table; each mark and status opens its glossary entry. */
 export function FactLegend() {
@@ -53,6 +63,22 @@ export function FactLegend() {
           </Term>
         </dt>
         <dd>worked out from the sourced records</dd>
+      </div>
+      {/* What each commonality level means, so paper and screen can be read without the rule. */}
+      {LEVELS.map((level) => (
+        <div key={level} className="legend-level">
+          <dt>
+            <span className={`level level-${level}`}>{COMMONALITY_LEVELS[level].label}</span>
+          </dt>
+          <dd>{COMMONALITY_LEVELS[level].description}</dd>
+        </div>
+      ))}
+      <div className="legend-level">
+        <dt>· {EVIDENCE_QUALIFIERS.stated.label}</dt>
+        <dd>
+          {EVIDENCE_QUALIFIERS.stated.description}; · {EVIDENCE_QUALIFIERS.inferred.label}:{' '}
+          {EVIDENCE_QUALIFIERS.inferred.description}
+        </dd>
       </div>
     </dl>
   );

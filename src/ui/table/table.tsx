@@ -114,7 +114,7 @@ export function TableView({ model }: { model: TableModel }) {
         <table
           ref={grid}
           data-keyboard-grid=""
-          className="comparison-table"
+          className="systems-table"
           aria-rowcount={rows.length + HEADER_ROWS}
           aria-describedby={GRID_KEYS_ID}
           {...gridKeys}

@@ -7,9 +7,15 @@ import { ExportControls } from '../export/controls';
 import { CopyLinkButton } from '../link/copy-link-button';
 import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
+import { Disclosure } from '../shared/disclosure';
+import { useMediaQuery } from '../shared/use-media-query';
 import { useSourceIndex } from '../sources/use-source-index';
 import { ColumnMenu } from './column-menu';
+import { ColumnSetSwitch } from './column-set-switch';
 import type { TableModel } from './use-table';
+
+/** Where the toolbar folds into one menu (the table's cards start here too, table.css). */
+const NARROW_SCREEN = '(max-width: 600px)';
 
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
 export function ViewSummary({ model }: { model: TableModel }) {
@@ -20,6 +26,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const total = model.total;
   const narrowed = shown !== total || filters.basis !== 'all';
 
+  const narrow = useMediaQuery(NARROW_SCREEN, false);
   const comparison = useComparisonModel();
   const register = useSourceIndex();
 
@@ -42,6 +49,24 @@ export function ViewSummary({ model }: { model: TableModel }) {
       { withSources, register },
     );
 
+  const tools = (
+    <>
+      {comparisonOpen ? null : <ColumnSetSwitch />}
+      <CopyLinkButton />
+      <ExportControls
+        build={comparisonOpen ? buildComparison : buildTable}
+        slugs={
+          comparisonOpen
+            ? ['compare', ...comparison.items.map((item) => item.name)]
+            : viewSlugs(filters)
+        }
+        what={comparisonOpen ? 'the comparison' : 'the table'}
+      />
+      <ColumnMenu />
+      <PrintButton />
+    </>
+  );
+
   return (
     <div className="view-summary">
       <p className="view-sentence" role="status" aria-live="polite">
@@ -53,18 +78,14 @@ export function ViewSummary({ model }: { model: TableModel }) {
             Clear all filters
           </button>
         ) : null}
-        <CopyLinkButton />
-        <ExportControls
-          build={comparisonOpen ? buildComparison : buildTable}
-          slugs={
-            comparisonOpen
-              ? ['compare', ...comparison.items.map((item) => item.name)]
-              : viewSlugs(filters)
-          }
-          what={comparisonOpen ? 'the comparison' : 'the table'}
-        />
-        <ColumnMenu />
-        <PrintButton />
+        {/* On a phone the tools fold into one menu, so the first system shows on the first screen. */}
+        {narrow ? (
+          <Disclosure label="Share, export, columns" className="toolbar-menu">
+            <div className="toolbar toolbar-folded">{tools}</div>
+          </Disclosure>
+        ) : (
+          tools
+        )}
       </div>
     </div>
   );

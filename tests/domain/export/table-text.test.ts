@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tableText, rowSources } from '../../../src/domain/export/table-text';
-import { COLUMN_IDS, COLUMN_SPECS, exportHeader } from '../../../src/domain/table/columns';
+import {
+  COLUMN_IDS,
+  COLUMN_SPECS,
+  exportHeader,
+  FULL_COLUMN_IDS,
+  GLANCE_COLUMN_IDS,
+} from '../../../src/domain/table/columns';
 import { citationTest } from '../../../src/domain/sources/trust';
 import { deriveRows, withTrust } from '../../../src/domain/table/rows';
 import { loadShippedCatalogue } from '../../support/render-with-store';
@@ -12,7 +18,7 @@ const t72 = rows.filter((row) => row.id === 't-72');
 
 describe('tableText', () => {
   it('gives each header its group where the group row would be lost outside the app', () => {
-    const text = tableText(t72, COLUMN_IDS, { withSources: false });
+    const text = tableText(t72, FULL_COLUMN_IDS, { withSources: false });
     expect(text.header).toEqual([
       'System',
       'Platform type',
@@ -34,6 +40,18 @@ describe('tableText', () => {
     ]);
     expect(text.rows[0]?.slice(0, 2)).toEqual(['T-72', 'Main battle tank']);
     expect(text.rows[0]?.[3]).toBe('T-72M1');
+  });
+
+  it("writes the glance table's one cell of what Iran can supply under a header that stands alone", () => {
+    const text = tableText(t72, GLANCE_COLUMN_IDS, { withSources: false });
+    expect(text.header).toEqual([
+      'System',
+      'Assessment: Commonality',
+      'Iraqi variant',
+      'Iranian variant',
+      'Iran can supply: Summary',
+    ]);
+    expect(text.rows[0]?.[4]).toBe('Makes platform, ammunition, spares & servicing');
   });
 
   it('ends every export header with the header on screen', () => {

@@ -88,6 +88,7 @@ const validView: fc.Arbitrary<ViewState> = fc
       fc.record({ column: fc.constantFrom(...COLUMN_IDS), desc: fc.boolean() }),
       { selector: (rule) => rule.column, maxLength: 6 },
     ),
+    columnSet: fc.constantFrom('glance', 'full'),
     hiddenColumns: fc.subarray(HIDEABLE),
     detail: fc.option(fc.constantFrom(...KNOWN.systems), { nil: null }),
     showMentioned: fc.boolean(),

@@ -35,10 +35,12 @@ describe('links made before the grammar table', () => {
     'link %i opens the same view, reports the same parts and writes the same link',
     (_index, { search, view, ignored, written }) => {
       const decoded = decodeSearch(search, known);
-      // Fields added since then take their defaults, which links leave out.
+      // Fields added since then take their defaults, which links leave out; a link that hides
+      // columns hides them from the full table, as it did then (issue 23).
       expect(decoded.view).toEqual({
         ...DEFAULT_VIEW,
         ...view,
+        columnSet: view.hiddenColumns.length > 0 ? 'full' : 'glance',
         hiddenColumns: inTableOrder(view.hiddenColumns),
       });
       expect(decoded.ignored).toEqual(ignored);

@@ -1,7 +1,7 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_IDS } from '../../../src/domain/table/columns';
+import { FULL_COLUMN_IDS } from '../../../src/domain/table/columns';
 import {
   MANUAL_ROW_MODELS,
   tableColumns,
@@ -41,21 +41,37 @@ describe('the table model', () => {
         .getVisibleLeafColumns()
         .map((column) => column.id);
 
-    it('shows every view column and never the filter-only columns', () => {
-      expect(visibleIds({})).toEqual([...COLUMN_IDS]);
+    it('shows the glance columns first: name, level, both variants and what Iran can supply', () => {
+      expect(visibleIds({})).toEqual([
+        'system',
+        'commonality',
+        'iraqiVariant',
+        'iranianVariant',
+        'supply',
+      ]);
     });
 
-    it('hides the columns the view hides', () => {
-      const shown = visibleIds({ hiddenColumns: ['iraqiOperator', 'commonality'] });
+    it('shows every column of the full table, each capability in its own, not the summary', () => {
+      expect(visibleIds({ columnSet: 'full' })).toEqual([...FULL_COLUMN_IDS]);
+      expect(FULL_COLUMN_IDS).toHaveLength(17);
+      expect(FULL_COLUMN_IDS).not.toContain('supply');
+    });
+
+    it('hides the columns the view hides, in either set', () => {
+      const shown = visibleIds({
+        columnSet: 'full',
+        hiddenColumns: ['iraqiOperator', 'commonality'],
+      });
       expect(shown).not.toContain('iraqiOperator');
       expect(shown).not.toContain('commonality');
-      expect(shown).toHaveLength(COLUMN_IDS.length - 2);
+      expect(shown).toHaveLength(FULL_COLUMN_IDS.length - 2);
+      expect(visibleIds({ hiddenColumns: ['commonality'] })).not.toContain('commonality');
     });
 
     it('hides the general-reference columns when only sourced facts are shown', () => {
-      const shown = visibleIds({ basis: 'sourced' });
+      const shown = visibleIds({ columnSet: 'full', basis: 'sourced' });
       expect(shown).toEqual(
-        COLUMN_IDS.filter((id) => !['origin', 'armament', 'ammunitionFamily'].includes(id)),
+        FULL_COLUMN_IDS.filter((id) => !['origin', 'armament', 'ammunitionFamily'].includes(id)),
       );
       expect(visibleColumnIds(viewWith({ basis: 'sourced' }))).toEqual(shown);
     });

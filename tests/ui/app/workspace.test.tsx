@@ -145,25 +145,27 @@ describe('the workspace', () => {
 
   describe('evidence', () => {
     const commonalityOf = (system: string) =>
-      within(
-        screen.getByRole('row', { name: new RegExp(`^Compare ${escapeRegExp(system)} `) }),
-      ).getByText(/^(High|Medium|Low|None|Set aside by the filter)\b/);
+      // The level and what it rests on share the cell (the qualifier sits beside the pill).
+      within(screen.getByRole('row', { name: new RegExp(`^Compare ${escapeRegExp(system)} `) }))
+        .getByText(/^(High|Medium|Low|None|Set aside by the filter)\b/)
+        // eslint-disable-next-line testing-library/no-node-access -- the cell holds both parts
+        .closest('td');
 
     it('shows beside each level what it rests on', () => {
-      renderWithStore();
+      renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M109')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M113')).toHaveTextContent('Low · stated outright');
     });
 
     it('says "offers", never "makes", where the source only offers', () => {
-      renderWithStore();
+      renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const m113 = screen.getByRole('row', { name: /^Compare M113 / });
       expect(within(m113).getAllByText(/^Offers$/)).toHaveLength(2);
     });
 
     it('sets aside what inferred records alone support when only stated facts count', async () => {
-      const { user, store } = renderWithStore();
+      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('radio', { name: 'Facts stated outright only' }));
       expect(store.getState().view.evidence).toBe('stated');
       expect(commonalityOf('M109')).toHaveTextContent('Low · stated outright');
@@ -175,7 +177,7 @@ describe('the workspace', () => {
     });
 
     it('counts only sources graded at the chosen threshold or better', async () => {
-      const { user, store } = renderWithStore();
+      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const grade = screen.getByRole('combobox', { name: 'Sources graded' });
       expect(
         within(grade)
@@ -186,7 +188,7 @@ describe('the workspace', () => {
       expect(store.getState().view.minGrade).toBe('B2');
       // Every capability record cites S000 (graded C3), so none counts: the filter set them
       // aside, and the level says so rather than "None" (issue 21, N1).
-      expect(commonalityOf('T-72')).toHaveTextContent(/^Set aside by the filter$/);
+      expect(commonalityOf('T-72')).toHaveTextContent(/^Set aside by the filter/);
       expect(screen.queryByText(/the sources report no Iranian support/)).not.toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('sources graded B2 or better');
       await user.selectOptions(grade, 'Any grade');
@@ -220,7 +222,7 @@ describe('the workspace', () => {
 
   describe('sorting', () => {
     it('sorts by a column when its header is pressed, and says which way', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const header = () => screen.getByRole('columnheader', { name: /^System/ });
       expect(header()).not.toHaveAttribute('aria-sort');
 
@@ -235,7 +237,7 @@ describe('the workspace', () => {
     });
 
     it('sorts one column at a time unless Shift is held', async () => {
-      const { user, store } = renderWithStore();
+      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('button', { name: /^Spares & servicing$/ }));
       await user.click(screen.getByRole('button', { name: /^Platform type$/ }));
       expect(store.getState().view.sorting).toEqual([{ column: 'platformType', desc: false }]);
@@ -253,7 +255,7 @@ describe('the workspace', () => {
     });
 
     it('puts systems with a reported capability first', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('button', { name: /^Adapted weapons$/ }));
       expect(shownSystems().slice(0, 2)).toEqual(['M113', 'Mi-17']);
     });
@@ -261,7 +263,7 @@ describe('the workspace', () => {
 
   describe('columns', () => {
     it('hides a column chosen in the "Columns" menu and shows it again', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const menuButton = screen.getByRole('button', { name: /^Columns \(17\/17\)$/ });
       expect(menuButton).toHaveAttribute('aria-expanded', 'false');
       await user.click(menuButton);
@@ -274,19 +276,19 @@ describe('the workspace', () => {
       ).not.toBeInTheDocument();
       expect(screen.getByRole('button', { name: /^Columns \(16\/17\)$/ })).toBeInTheDocument();
 
-      await user.click(screen.getByRole('button', { name: 'Show all columns' }));
+      await user.click(screen.getByRole('button', { name: 'Show hidden columns' }));
       expect(screen.getByRole('columnheader', { name: /^Iraqi operator/ })).toBeInTheDocument();
     });
 
     it('never offers to hide the system column', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('button', { name: /^Columns/ }));
       const menu = screen.getByRole('group', { name: 'Show columns' });
       expect(within(menu).queryByRole('checkbox', { name: 'System' })).not.toBeInTheDocument();
     });
 
     it('closes the menu on Escape and gives focus back to its button', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const menuButton = screen.getByRole('button', { name: /^Columns/ });
       await user.click(menuButton);
       await user.click(screen.getByRole('checkbox', { name: 'Commonality' }));
@@ -297,7 +299,7 @@ describe('the workspace', () => {
     });
 
     it('hides the general-reference columns when only sourced facts are shown', async () => {
-      const { user } = renderWithStore();
+      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       expect(screen.getByRole('columnheader', { name: /^Country of origin/ })).toBeInTheDocument();
       await user.click(screen.getByRole('radio', { name: 'Sourced facts only' }));
       expect(
