@@ -11,6 +11,7 @@ export const TERM_PHRASES: readonly TermPhrase[] = [
   { phrase: 'Not reported', term: 'not-reported' },
   { phrase: 'Makes', term: 'makes' },
   { phrase: 'Offers', term: 'offers' },
+  { phrase: 'Has built', term: 'built' },
   { phrase: 'Has experience', term: 'service-experience' },
   { phrase: 'inferred', term: 'inferred' },
   { phrase: 'rests on an inference', term: 'inferred' },

@@ -175,12 +175,27 @@ export const commonalityLevel = (system: System): CommonalityLevel => commonalit
  * the filters emptied reads "Set aside by the filter", never the sources' silence (N1).
  */
 export function commonalityText(commonality: Commonality): string {
-  if (isSetAside(commonality)) return SET_ASIDE_LEVEL.label;
-  const { label } = COMMONALITY_LEVELS[commonality.level];
-  const text = commonality.weakest
-    ? `${label} · ${EVIDENCE_QUALIFIERS[commonality.weakest].label}`
-    : label;
-  return commonality.setAside.length > 0 ? `${text} · some support ${SET_ASIDE}` : text;
+  const { label, qualifier } = commonalityParts(commonality);
+  return qualifier ? `${label} · ${qualifier}` : label;
+}
+
+/**
+ * The level's two parts as the table draws them: the label ("Medium", or "Set aside by the
+ * filter") and what qualifies it ("rests on an inference", "some support set aside by the filter").
+ */
+export function commonalityParts(commonality: Commonality): {
+  label: string;
+  qualifier: string | null;
+} {
+  if (isSetAside(commonality)) return { label: SET_ASIDE_LEVEL.label, qualifier: null };
+  const qualifiers = [
+    commonality.weakest ? EVIDENCE_QUALIFIERS[commonality.weakest].label : null,
+    commonality.setAside.length > 0 ? `some support ${SET_ASIDE}` : null,
+  ].filter((part) => part !== null);
+  return {
+    label: COMMONALITY_LEVELS[commonality.level].label,
+    qualifier: qualifiers.length > 0 ? qualifiers.join(' · ') : null,
+  };
 }
 
 /** What the level means for this row, in words: the level's own, or why the filter emptied it. */

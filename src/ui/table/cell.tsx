@@ -1,6 +1,6 @@
 import { isReported } from '../../catalogue/vocabulary';
 import { COLUMN_GROUPS, type ColumnSpec } from '../../domain/table/columns';
-import { COMMONALITY_LEVELS, EVIDENCE_QUALIFIERS } from '../../domain/table/commonality';
+import { commonalityParts } from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
 import { ComparisonToggle } from '../comparison/toggle';
 import { TermText } from '../glossary/term';
@@ -66,21 +66,21 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
         </td>
       );
     }
-    case 'level':
+    case 'level': {
+      const { label, qualifier } = commonalityParts(row.commonality);
       return (
         <td className={`col-${spec.id}`} data-label={spec.header}>
-          <span className={`level level-${row.commonality.level}`}>
-            {COMMONALITY_LEVELS[row.commonality.level].label}
-          </span>
-          {row.commonality.weakest ? (
+          <span className={`level level-${row.commonality.level}`}>{label}</span>
+          {qualifier ? (
             <span className="level-qualifier">
               <span className="visually-hidden"> · </span>
-              {EVIDENCE_QUALIFIERS[row.commonality.weakest].label}
+              {qualifier}
             </span>
           ) : null}
           {citation}
         </td>
       );
+    }
     case 'text':
       return (
         <td

@@ -1,6 +1,7 @@
 import {
   COMMONALITY_LEVELS,
   EVIDENCE_QUALIFIERS,
+  SET_ASIDE_LEVEL,
   type CommonalityLevel,
 } from '../../domain/table/commonality';
 import { Term } from '../glossary/term';
@@ -17,11 +18,12 @@ export function FactLegend() {
       <div>
         <dt>
           <span className="status-mark">●</span> <Term term="makes">Makes</Term> /{' '}
-          <Term term="offers">Offers</Term> / <Term term="service-experience">Has experience</Term>
+          <Term term="built">Has built</Term> / <Term term="offers">Offers</Term> /{' '}
+          <Term term="service-experience">Has experience</Term>
         </dt>
         <dd>
-          a source says Iran makes it, offers it (making it is not stated), or has long experience
-          with the system
+          a source says Iran makes it, has built it (whether it still does is not stated), offers it
+          (making it is not stated), or has long experience with the system
         </dd>
       </div>
       <div>
@@ -73,6 +75,12 @@ export function FactLegend() {
           <dd>{COMMONALITY_LEVELS[level].description}</dd>
         </div>
       ))}
+      <div className="legend-level">
+        <dt>
+          <span className="level level-none">{SET_ASIDE_LEVEL.label}</span>
+        </dt>
+        <dd>{SET_ASIDE_LEVEL.description}</dd>
+      </div>
       <div className="legend-level">
         <dt>· {EVIDENCE_QUALIFIERS.stated.label}</dt>
         <dd>

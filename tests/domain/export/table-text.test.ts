@@ -51,7 +51,8 @@ describe('tableText', () => {
       'Iranian variant',
       'Iran can supply: Summary',
     ]);
-    expect(text.rows[0]?.[4]).toBe('Makes platform, ammunition, spares & servicing');
+    // The platform is 'built' (a source says Iran built it, not that it still does).
+    expect(text.rows[0]?.[4]).toBe('Makes ammunition, spares & servicing; has built platform');
   });
 
   it('ends every export header with the header on screen', () => {
@@ -84,7 +85,7 @@ describe('tableText', () => {
   });
 
   it("gives each fact's grade and stated/inferred mark in the last column", () => {
-    const text = tableText(t72, COLUMN_IDS, { withSources: true, register });
+    const text = tableText(t72, FULL_COLUMN_IDS, { withSources: true, register });
     expect(text.rows[0]?.at(-1)).toBe(
       [
         'Assessment: Commonality: C3, rests on an inference',

@@ -189,7 +189,9 @@ describe('the workspace', () => {
       // Every capability record cites S000 (graded C3), so none counts: the filter set them
       // aside, and the level says so rather than "None" (issue 21, N1).
       expect(commonalityOf('T-72')).toHaveTextContent(/^Set aside by the filter/);
-      expect(screen.queryByText(/the sources report no Iranian support/)).not.toBeInTheDocument();
+      expect(
+        within(comparisonTable()).queryByText(/the sources report no Iranian support/),
+      ).not.toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('sources graded B2 or better');
       await user.selectOptions(grade, 'Any grade');
       expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
