@@ -3,7 +3,7 @@
 import type { CatalogueIdentity } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
-import { citationTest, trustsAll, type Trust } from '../domain/sources/trust';
+import { trustTest, type Trust } from '../domain/sources/trust';
 import { buildRowIndex, type RowIndex } from '../domain/table/row-index';
 import { withTrust, type TableRow } from '../domain/table/rows';
 import type { ViewState } from '../domain/view/state';
@@ -38,8 +38,7 @@ export function catalogueFor(catalogue: CatalogueState, view: ViewState): Catalo
   if (catalogue.status !== 'ready') return catalogue;
   const trust = trustOf(view);
   if (sameTrust(trust, catalogue.trust)) return catalogue;
-  const grades = new Map(catalogue.data.sources.map((source) => [source.id, source.grade]));
-  const counts = trustsAll(trust) ? () => true : citationTest(trust, grades);
+  const counts = trustTest(trust, catalogue.data.sources);
   const rows = catalogue.rows.map((row) => withTrust(row, counts));
   return { ...catalogue, rows, index: buildRowIndex(rows), trust };
 }

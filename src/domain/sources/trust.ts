@@ -3,7 +3,7 @@
 // aside: the table says so rather than counting it. F and 6 are not the worst grades but "cannot
 // be judged": no basis either way, so they meet no threshold on their axis, and a threshold of F
 // or 6 asks nothing of that axis (issue 21, audit §8.3).
-import type { Citation, SourceGrade } from '../../catalogue/schema';
+import type { Citation, Source, SourceGrade } from '../../catalogue/schema';
 import {
   INFORMATION_CREDIBILITIES,
   INFORMATION_CREDIBILITY_IDS,
@@ -80,4 +80,13 @@ export function citationTest(
   return (cite) =>
     (trust.evidence === 'all' || cite.confidence === 'stated') &&
     meetsGrade(grades.get(cite.source), trust.minGrade);
+}
+
+/** Which citations count under `trust`: every one when it trusts all, else those `citationTest` lets in. */
+export function trustTest(
+  trust: Trust,
+  sources: readonly Pick<Source, 'id' | 'grade'>[],
+): (cite: Citation) => boolean {
+  if (trustsAll(trust)) return () => true;
+  return citationTest(trust, new Map(sources.map((source) => [source.id, source.grade])));
 }

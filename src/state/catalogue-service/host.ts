@@ -1,0 +1,196 @@
+// The catalogue service itself: it holds one catalogue, its rows and their index, and answers the
+// page's requests. A file it opens replaces the catalogue it holds only once it is read, checked
+// and indexed, so queries keep their answers meanwhile. Queries wait their turn behind whatever is
+// already queued, and only the latest one is answered: a keystroke's query that a later keystroke
+// has replaced is dropped unrun.
+import type { LoadedCatalogue } from '../../catalogue/load';
+import { openFile, type OpenMessage } from '../../catalogue/open-protocol';
+import type { System } from '../../catalogue/schema';
+import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
+import { queryTable } from '../../domain/table/query';
+import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
+import { rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
+import type { CatalogueReply, CatalogueRequest, CatalogueSummary, RequestId } from './protocol';
+
+/** Sends a reply; `transfer` lists buffers that move to the page rather than being copied. */
+export type Reply = (reply: CatalogueReply, transfer?: Transferable[]) => void;
+
+type Held = { data: LoadedCatalogue; rows: TableRow[]; index: RowIndex };
+
+const ROWS_PER_SLICE = 5000;
+const CANCELLED = Symbol('cancelled');
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const summaryOf = (
+  { data, index }: Held,
+  extra: Pick<CatalogueSummary, 'identity' | 'report'>,
+): CatalogueSummary => {
+  const { systems, ...catalogue } = data.catalogue;
+  return {
+    ...extra,
+    catalogue,
+    sources: data.sources,
+    systemIds: systems.map((system) => system.id),
+    present: { ...index.present },
+  };
+};
+
+/** The service; `pause` yields between slices of long work, so a cancel can be read meanwhile. */
+export function createCatalogueHost(
+  reply: Reply,
+  pause: () => Promise<void> = nextTurn,
+): (request: CatalogueRequest) => void {
+  let held: Held | null = null;
+  let trust: Trust = TRUST_ALL;
+  /** The open under way; a second open ends the first. */
+  let opening: RequestId | null = null;
+  let pendingQuery: Extract<CatalogueRequest, { type: 'query' }> | null = null;
+
+  const hold = async (
+    data: LoadedCatalogue,
+    isLive: () => boolean,
+    onSlice: (done: number) => void = () => undefined,
+  ): Promise<Held> => {
+    const from = trust;
+    const derive = rowDeriver(data.catalogue, trustTest(from, data.sources));
+    const { systems } = data.catalogue;
+    const rows: TableRow[] = [];
+    for (let start = 0; start < systems.length; start += ROWS_PER_SLICE) {
+      for (const system of systems.slice(start, start + ROWS_PER_SLICE)) rows.push(derive(system));
+      onSlice(start);
+      await pause();
+      if (!isLive()) throw CANCELLED;
+    }
+    // The filters may have changed while the rows were derived: they follow the latest.
+    const current = trust;
+    const trusted =
+      current === from ? rows : rows.map((row) => withTrust(row, trustTest(current, data.sources)));
+    return { data, rows: trusted, index: buildRowIndex(trusted) };
+  };
+
+  const open = async ({ id, file, fileName }: Extract<CatalogueRequest, { type: 'open' }>) => {
+    opening = id;
+    const isLive = () => opening === id;
+    const systems: System[] = [];
+    let done: Extract<OpenMessage, { type: 'done' }> | null = null;
+    let failed = false;
+    const onMessage = (message: OpenMessage) => {
+      if (!isLive()) return;
+      if (message.type === 'systems') systems.push(...message.systems);
+      else if (message.type === 'done') done = message;
+      else if (message.type === 'progress') reply({ id, ...message });
+      else {
+        failed = true;
+        reply({ id, ...message });
+      }
+    };
+    const livePause = async () => {
+      await pause();
+      if (!isLive()) throw CANCELLED;
+    };
+    try {
+      await openFile({ file, fileName }, onMessage, livePause);
+      // Set inside onMessage, which TypeScript cannot follow.
+      const opened = done as Extract<OpenMessage, { type: 'done' }> | null;
+      if (failed || !opened) return;
+      const data = { catalogue: { ...opened.catalogue, systems }, sources: opened.sources };
+      const next = await hold(data, isLive, (rowsDone) =>
+        reply({
+          id,
+          type: 'progress',
+          progress: { phase: 'preparing', done: rowsDone, total: systems.length },
+        }),
+      );
+      held = next;
+      reply({
+        id,
+        type: 'ready',
+        summary: summaryOf(next, {
+          identity: opened.identity,
+          ...(opened.report ? { report: opened.report } : {}),
+        }),
+      });
+    } catch (error) {
+      if (error === CANCELLED) {
+        reply({ id, type: 'dropped' });
+        return;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      reply({
+        id,
+        type: 'failed',
+        problems: [{ file: fileName, path: '(file)', message: `could not be checked: ${reason}` }],
+        total: 1,
+      });
+    } finally {
+      if (isLive()) opening = null;
+    }
+  };
+
+  const runQuery = () => {
+    const request = pendingQuery;
+    pendingQuery = null;
+    if (!request) return;
+    if (!held) {
+      reply({ id: request.id, type: 'dropped' });
+      return;
+    }
+    try {
+      const { order, counts, total } = queryTable(held.index, request.query);
+      const buffers = [order.buffer, ...Object.values(counts).map((list) => list.buffer)];
+      reply({ id: request.id, type: 'answer', order, counts, total }, buffers);
+    } catch {
+      // A query the engine cannot answer (a link's column the catalogue lacks) leaves the page
+      // with its previous answer rather than waiting for ever.
+      reply({ id: request.id, type: 'dropped' });
+    }
+  };
+
+  const setTrust = (next: Trust) => {
+    trust = next;
+    if (!held) return;
+    const counts = trustTest(trust, held.data.sources);
+    const rows = held.rows.map((row) => withTrust(row, counts));
+    held = { ...held, rows, index: buildRowIndex(rows) };
+  };
+
+  return (request) => {
+    switch (request.type) {
+      case 'open':
+        void open(request);
+        break;
+      case 'load':
+        // The page's own catalogue is small and already checked: held at once, in one slice.
+        opening = null;
+        void hold(request.data, () => true).then((next) => {
+          held = next;
+          reply({ id: request.id, type: 'ready', summary: summaryOf(next, { identity: null }) });
+        });
+        break;
+      case 'trust':
+        setTrust(request.trust);
+        break;
+      case 'query':
+        if (pendingQuery) reply({ id: pendingQuery.id, type: 'dropped' });
+        else setTimeout(runQuery, 0);
+        pendingQuery = request;
+        break;
+      case 'systems': {
+        const rows = held?.rows ?? [];
+        const systems = request.positions.flatMap((position) => {
+          const row = rows[position];
+          return row ? [row.system] : [];
+        });
+        reply({ id: request.id, type: 'systems', systems });
+        break;
+      }
+      case 'cancel':
+        if (opening === request.target) opening = null;
+        if (pendingQuery?.id === request.target) {
+          pendingQuery = null;
+          reply({ id: request.target, type: 'dropped' });
+        }
+        break;
+    }
+  };
+}
