@@ -8,6 +8,7 @@ import type { CatalogueProblem } from '../../catalogue/problem';
 import type { System } from '../../catalogue/schema';
 import type { Trust } from '../../domain/sources/trust';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
+import type { ExportRequest } from './export';
 import type {
   CatalogueReply,
   CatalogueRequest,
@@ -34,6 +35,14 @@ export type CatalogueClient = {
   setTrust: (trust: Trust) => void;
   /** The view's rows and counts; null when a later query, or another catalogue, replaced it. */
   query: (query: TableQuery) => Promise<QueryResult | null>;
+  /**
+   * The view written out; settles with its parts (the file, in order) or, when cancelled or the
+   * service stopped, null. Refused exports reject with the reason.
+   */
+  export: (
+    request: Omit<ExportRequest, 'id' | 'type'>,
+    onProgress: (done: number, total: number) => void,
+  ) => { done: Promise<{ parts: Blob[]; rowCount: number } | null>; cancel: () => void };
   /** The systems at these positions; an empty list if the service stopped. */
   systems: (positions: readonly number[]) => Promise<System[]>;
   /** Why the service stopped, once it has; null while it runs. */
@@ -139,6 +148,39 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
         );
         if (waiting.has(id)) latestQuery = { id, drop: () => resolve(null) };
       }),
+    export: (request, onProgress) => {
+      const parts: Blob[] = [];
+      let id = 0;
+      let settle: (result: { parts: Blob[]; rowCount: number } | null) => void = () => undefined;
+      const done = new Promise<{ parts: Blob[]; rowCount: number } | null>((resolve, reject) => {
+        settle = resolve;
+        id = send(
+          { type: 'export', ...request },
+          {
+            onReply: (reply) => {
+              if (reply.type === 'part') {
+                parts.push(reply.part);
+                onProgress(reply.done, reply.total);
+                return;
+              }
+              waiting.delete(reply.id);
+              if (reply.type === 'exported') resolve({ parts, rowCount: reply.rowCount });
+              else if (reply.type === 'failed')
+                reject(new Error(reply.problems[0]?.message ?? 'The export failed.'));
+              else resolve(null);
+            },
+            onBroken: () => resolve(null),
+          },
+        );
+      });
+      const cancel = () => {
+        if (!waiting.delete(id)) return;
+        transport.post({ id: (lastId += 1), type: 'cancel', target: id });
+        parts.length = 0;
+        settle(null);
+      };
+      return { done, cancel };
+    },
     systems: (positions) =>
       new Promise((resolve) => {
         send(

@@ -10,6 +10,7 @@ import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
 import { queryTable } from '../../domain/table/query';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import { rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
+import { writeExport } from './export';
 import type { CatalogueReply, CatalogueRequest, CatalogueSummary, RequestId } from './protocol';
 
 /** Sends a reply; `transfer` lists buffers that move to the page rather than being copied. */
@@ -44,6 +45,8 @@ export function createCatalogueHost(
   let trust: Trust = TRUST_ALL;
   /** The open under way; a second open ends the first. */
   let opening: RequestId | null = null;
+  /** Exports under way; cancelling one takes it out. */
+  const exporting = new Set<RequestId>();
   let pendingQuery: Extract<CatalogueRequest, { type: 'query' }> | null = null;
 
   const hold = async (
@@ -184,7 +187,38 @@ export function createCatalogueHost(
         reply({ id: request.id, type: 'systems', systems });
         break;
       }
+      case 'export': {
+        const from = held;
+        if (!from) {
+          reply({ id: request.id, type: 'dropped' });
+          break;
+        }
+        exporting.add(request.id);
+        const isLive = () => exporting.has(request.id);
+        const source = { index: from.index, sources: from.data.sources };
+        void writeExport(source, request, reply, pause, isLive)
+          .then((finished) => {
+            if (!finished) reply({ id: request.id, type: 'dropped' });
+          })
+          .catch((error: unknown) =>
+            reply({
+              id: request.id,
+              type: 'failed',
+              problems: [
+                {
+                  file: '(export)',
+                  path: '(file)',
+                  message: error instanceof Error ? error.message : String(error),
+                },
+              ],
+              total: 1,
+            }),
+          )
+          .finally(() => exporting.delete(request.id));
+        break;
+      }
       case 'cancel':
+        exporting.delete(request.target);
         if (opening === request.target) opening = null;
         if (pendingQuery?.id === request.target) {
           pendingQuery = null;

@@ -9,6 +9,7 @@ import type { CatalogueProblem } from '../../catalogue/problem';
 import type { Catalogue, Source, System } from '../../catalogue/schema';
 import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
 import type { Trust } from '../../domain/sources/trust';
+import type { ColumnId } from '../../domain/table/columns';
 import type { FacetField } from '../../domain/table/facets';
 import type { FacetCounts, TableQuery } from '../../domain/table/query';
 
@@ -24,6 +25,18 @@ export type CatalogueRequest =
   | { id: RequestId; type: 'query'; query: TableQuery }
   /** The systems at these positions of the catalogue. */
   | { id: RequestId; type: 'systems'; positions: readonly number[] }
+  /** The view's rows written out as a file, in parts. */
+  | {
+      id: RequestId;
+      type: 'export';
+      query: TableQuery;
+      columns: readonly ColumnId[];
+      format: 'csv' | 'tsv';
+      /** Add the sources column and the grade and evidence column. */
+      withSources: boolean;
+      /** Start a CSV with the byte-order mark. */
+      bom: boolean;
+    }
   /** The page no longer wants the answer to `target`: stop the work if it is still running. */
   | { id: RequestId; type: 'cancel'; target: RequestId };
 
@@ -49,6 +62,10 @@ export type CatalogueReply =
   /** Positions of the rows shown, in the order shown, and every facet's counts. */
   | { id: RequestId; type: 'answer'; order: Uint32Array; counts: FacetCounts; total: number }
   | { id: RequestId; type: 'systems'; systems: System[] }
+  /** The next part of an export: `done` of its `total` rows are written. */
+  | { id: RequestId; type: 'part'; part: Blob; done: number; total: number }
+  /** The export's last part has been sent. */
+  | { id: RequestId; type: 'exported'; rowCount: number }
   /** The request was cancelled, or a later one of its kind made it pointless: no answer follows. */
   | { id: RequestId; type: 'dropped' };
 
