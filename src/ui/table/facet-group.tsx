@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 export type FacetOption<T extends string> = {
   id: T;
   label: string;
-  /** Null until the table's first answer: no count is known yet. */
-  count: number | null;
+  count: number;
   checked: boolean;
 };
 
@@ -30,13 +29,11 @@ export function FacetGroup<T extends string>({
           <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
           {icon?.(option.id)}
           <span className="facet-label">{option.label}</span>
-          {option.count === null ? null : (
-            <span className="facet-count">
-              <span className="visually-hidden">: </span>
-              {option.count.toLocaleString('en')}
-              <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
-            </span>
-          )}
+          <span className="facet-count">
+            <span className="visually-hidden">: </span>
+            {option.count.toLocaleString('en')}
+            <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
+          </span>
         </label>
       ))}
     </fieldset>

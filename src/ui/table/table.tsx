@@ -112,7 +112,6 @@ export function TableView({ model }: { model: TableModel }) {
         aria-label="Table, scrolls sideways"
       >
         <table
-          aria-busy={model.answered ? undefined : true}
           ref={grid}
           data-keyboard-grid=""
           className="systems-table"
@@ -133,7 +132,7 @@ export function TableView({ model }: { model: TableModel }) {
             </tr>
           </thead>
           <tbody>
-            {!model.answered ? null : rows.length === 0 ? (
+            {rows.length === 0 ? (
               <tr>
                 <td colSpan={Math.max(specs.length, 1)} className="empty-state">
                   <p>No system matches these filters.</p>
