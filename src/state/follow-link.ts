@@ -4,7 +4,8 @@
 import type { Catalogue } from '../catalogue/schema';
 import { knownComparisonItems } from '../domain/comparison/items';
 import { decodeSearch, type IgnoredPart, type KnownIds } from '../domain/link/codec';
-import type { Notice, ViewStore } from './store';
+import type { Notice } from './app-state';
+import type { ViewStore } from './store';
 
 export const LINK_IGNORED_NOTICE = 'link-ignored';
 

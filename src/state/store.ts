@@ -2,124 +2,25 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
-import type { CatalogueIdentity, OpenProgress } from '../catalogue/catalogue-file';
-import type { LoadedCatalogue } from '../catalogue/load';
-import { catalogueFor, type CatalogueState } from './catalogue-state';
-import type { CatalogueProblem } from '../catalogue/problem';
-import { TRUST_ALL, type EvidenceLevel, type GradeId } from '../domain/sources/trust';
-import { COLUMN_IDS, type ColumnId } from '../domain/table/columns';
-import {
-  FACETS,
-  NO_FACET_CHOICE,
-  toggledValue,
-  type FacetField,
-  type FacetValue,
-} from '../domain/table/facets';
+import { TRUST_ALL } from '../domain/sources/trust';
+import { COLUMN_IDS } from '../domain/table/columns';
+import { FACETS, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
 import { buildRowIndex } from '../domain/table/row-index';
-import { deriveRows, type TableRow } from '../domain/table/rows';
+import { deriveRows } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
 import {
   COMPARISON_LIMIT,
   DEFAULT_VIEW,
   capSearch,
   defaultView,
-  type ComparisonItemId,
-  type ColumnSet,
-  type ComparisonMode,
-  type SortRule,
-  type SourceBasis,
   type ViewState,
 } from '../domain/view/state';
-
-/** How the URL should record the latest view change: a new history entry, or in place. */
-export type HistoryMode = 'push' | 'replace' | 'none';
-
-export type Notice = { id: string; tone: 'info' | 'warning'; title: string; details: string[] };
-
-/** A catalogue file being opened; the catalogue on screen stays usable meanwhile. */
-export type Opening = { fileName: string; progress: OpenProgress | null };
-/**
- * A file that could not be opened, and why; shown until dismissed or another file opens.
- * `problems` may list only the first of them; `total` is how many were found.
- */
-export type OpenFailure = {
-  fileName: string;
-  problems: CatalogueProblem[];
-  total: number;
-  /** Set when the reader failed rather than the file: Try again opens this file again. */
-  retry?: Blob & { name: string };
-};
-/** A link made on an opened catalogue that is not the one on screen: what to open, and the link. */
-export type PendingLink = { id: string; fileName: string | null; search: string };
+import type { AppState, HistoryMode, Notice } from './app-state';
+import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
+import { inPageTransport } from './catalogue-service/transport';
+import { catalogueFor, type CatalogueState } from './catalogue-state';
 
 export const COMPARISON_LIMIT_NOTICE = 'comparison-limit';
-
-type Actions = {
-  /**
-   * The catalogue is ready, with the view its link asked for: both arrive in one update. An opened
-   * file brings its identity and the rows already derived in slices; the change is then recorded.
-   */
-  catalogueLoaded: (
-    data: LoadedCatalogue,
-    view?: ViewState,
-    options?: { identity?: CatalogueIdentity; rows?: TableRow[]; historyMode?: HistoryMode },
-  ) => void;
-  openStarted: (fileName: string) => void;
-  openProgressed: (progress: OpenProgress) => void;
-  openFailed: (failure: OpenFailure) => void;
-  /** The open under way was cancelled; the catalogue on screen stays. */
-  openCancelled: () => void;
-  dismissOpenFailure: () => void;
-  setPendingLink: (link: PendingLink | null) => void;
-  /** Goes back from an opened file to the built-in catalogue, in a new history entry. */
-  showBuiltIn: () => void;
-  catalogueFailed: (problems: CatalogueProblem[]) => void;
-  /** Puts a whole view in place (from a link, or Back/Forward) without a new history entry. */
-  restoreView: (view: ViewState, mode?: HistoryMode) => void;
-  /** Ticks or unticks one value of a facet filter ("Tank" under platform type). */
-  toggleFacet: <F extends FacetField>(field: F, id: FacetValue<F>) => void;
-  setBasis: (basis: SourceBasis) => void;
-  setEvidence: (evidence: EvidenceLevel) => void;
-  setMinGrade: (grade: GradeId | null) => void;
-  setSearch: (search: string) => void;
-  setSorting: (sorting: SortRule[]) => void;
-  toggleColumn: (id: ColumnId) => void;
-  showAllColumns: () => void;
-  setColumnSet: (columnSet: ColumnSet) => void;
-  clearFilters: () => void;
-  openDetail: (systemId: string) => void;
-  closeDetail: () => void;
-  setShowMentioned: (show: boolean) => void;
-  /**
-   * Adds or removes an item; false (with a notice saying why) when the comparison is full.
-   * `name` is how the notice names the item.
-   */
-  toggleComparisonItem: (id: ComparisonItemId, name?: string) => boolean;
-  removeComparisonItem: (id: ComparisonItemId) => void;
-  clearComparison: () => void;
-  moveComparisonItem: (id: ComparisonItemId, offset: -1 | 1) => void;
-  setComparisonOpen: (open: boolean) => void;
-  setComparisonMode: (mode: ComparisonMode) => void;
-  setBaseline: (id: ComparisonItemId | null) => void;
-  /** Opens the glossary, at one entry when a term is given. */
-  openGlossary: (term?: string | null) => void;
-  closeGlossary: () => void;
-  addNotice: (notice: Notice) => void;
-  dismissNotice: (id: string) => void;
-};
-
-export type AppState = {
-  catalogue: CatalogueState;
-  /** The built-in catalogue, kept so the user can go back to it after opening a file. */
-  builtIn: LoadedCatalogue | null;
-  opening: Opening | null;
-  openFailure: OpenFailure | null;
-  pendingLink: PendingLink | null;
-  view: ViewState;
-  historyMode: HistoryMode;
-  notices: Notice[];
-  actions: Actions;
-};
 
 // Lists keep the vocabulary's order, so two equal views are equal lists (and equal links).
 const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
@@ -127,7 +28,26 @@ const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
 
-export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
+/**
+ * The store, and the catalogue service it hands each catalogue (and each change of its rows) to.
+ * The service runs on the page and shares the page's rows and index, so nothing is held twice.
+ */
+export function createViewStore(
+  initialView: ViewState = DEFAULT_VIEW,
+  service: CatalogueClient = createCatalogueClient(inPageTransport()),
+) {
+  const store = createAppStore(initialView, service);
+  store.subscribe((state, previous) => {
+    const { catalogue } = state;
+    if (catalogue.status !== 'ready') return;
+    const before = previous.catalogue;
+    if (before.status === 'ready' && before.index === catalogue.index) return;
+    void service.load(catalogue.data, catalogue.index);
+  });
+  return store;
+}
+
+const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
   createStore<AppState>()((set, get) => {
     const show = (view: ViewState, historyMode: HistoryMode) =>
       set((state) => ({ view, historyMode, catalogue: catalogueFor(state.catalogue, view) }));
@@ -151,6 +71,7 @@ export const createViewStore = (initialView: ViewState = DEFAULT_VIEW) =>
       view: initialView,
       historyMode: 'none',
       notices: [],
+      service,
       actions: {
         catalogueLoaded: (data, view, options = {}) =>
           set((state) => {

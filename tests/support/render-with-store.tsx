@@ -1,6 +1,6 @@
 // Renders UI against the shipped catalogue in a fresh store, the way main.tsx does once loading
 // has finished, so component tests see exactly the data users see.
-import { render, type RenderResult } from '@testing-library/react';
+import { render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import {
@@ -43,13 +43,27 @@ export type RenderWithStoreOptions = {
 
 export type RenderWithStoreResult = RenderResult & { store: ViewStore; user: UserEvent };
 
-export function renderWithStore(
+/** Table rows still on their way from the catalogue service, if a table is on screen. */
+const busyTable = () => document.querySelector('table[aria-busy="true"]');
+
+/**
+ * Renders the UI and, once a catalogue is loaded, waits for the table's first answer from the
+ * catalogue service, so the test starts from the rows a user would first see.
+ */
+export async function renderWithStore(
   ui: ReactElement = <App />,
   { view, loaded = true }: RenderWithStoreOptions = {},
-): RenderWithStoreResult {
+): Promise<RenderWithStoreResult> {
   const store = createViewStore();
   if (loaded) store.getState().actions.catalogueLoaded(loadShippedCatalogue(), view);
   const user = userEvent.setup();
   const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  if (loaded) await waitForRows();
   return { store, user, ...result };
 }
+
+/** Waits until the table on screen (if any) shows the catalogue service's latest answer. */
+export const waitForRows = () =>
+  waitFor(() => {
+    if (busyTable()) throw new Error('the table is still waiting for its rows');
+  });

@@ -7,6 +7,7 @@ import type { LoadedCatalogue } from '../../catalogue/load';
 import type { CatalogueProblem } from '../../catalogue/problem';
 import type { System } from '../../catalogue/schema';
 import type { Trust } from '../../domain/sources/trust';
+import type { RowIndex } from '../../domain/table/row-index';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
 import type { ExportRequest } from './export';
 import type {
@@ -31,7 +32,8 @@ export type CatalogueClient = {
     fileName: string,
     onProgress: (progress: OpenProgress) => void,
   ) => { done: Promise<OpenOutcome>; cancel: () => void };
-  load: (data: LoadedCatalogue) => Promise<OpenOutcome>;
+  /** `shared`: the page's own rows and index, when the service runs on the page. */
+  load: (data: LoadedCatalogue, shared?: RowIndex) => Promise<OpenOutcome>;
   setTrust: (trust: Trust) => void;
   /** The view's rows and counts; null when a later query, or another catalogue, replaced it. */
   query: (query: TableQuery) => Promise<QueryResult | null>;
@@ -106,7 +108,8 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
           if (reply.type === 'progress') return onProgress(reply.progress);
           settle(reply.id);
           if (reply.type === 'ready') {
-            dropQuery();
+            // Queries asked before this catalogue was asked for were asked of the one before.
+            if (latestQuery && latestQuery.id < id) dropQuery();
             resolve({ outcome: 'ready', summary: reply.summary });
           } else if (reply.type === 'failed') {
             resolve({ outcome: 'failed', problems: reply.problems, total: reply.total });
@@ -126,7 +129,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
 
   return {
     open: (file, fileName, onProgress) => whenReady({ type: 'open', file, fileName }, onProgress),
-    load: (data) => whenReady({ type: 'load', data }).done,
+    load: (data, shared) => whenReady({ type: 'load', data, ...(shared ? { shared } : {}) }).done,
     setTrust: (trust) => void send({ type: 'trust', trust }),
     query: (query) =>
       new Promise((resolve) => {

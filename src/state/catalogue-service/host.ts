@@ -16,7 +16,7 @@ import type { CatalogueReply, CatalogueRequest, CatalogueSummary, RequestId } fr
 /** Sends a reply; `transfer` lists buffers that move to the page rather than being copied. */
 export type Reply = (reply: CatalogueReply, transfer?: Transferable[]) => void;
 
-type Held = { data: LoadedCatalogue; rows: TableRow[]; index: RowIndex };
+type Held = { data: LoadedCatalogue; rows: readonly TableRow[]; index: RowIndex };
 
 const ROWS_PER_SLICE = 5000;
 const CANCELLED = Symbol('cancelled');
@@ -162,14 +162,22 @@ export function createCatalogueHost(
       case 'open':
         void open(request);
         break;
-      case 'load':
-        // The page's own catalogue is small and already checked: held at once, in one slice.
+      case 'load': {
         opening = null;
-        void hold(request.data, () => true).then((next) => {
+        const { data, shared } = request;
+        if (shared) {
+          // Held at once, so a query sent after this request is answered from these rows.
+          held = { data, rows: shared.rows, index: shared };
+          reply({ id: request.id, type: 'ready', summary: summaryOf(held, { identity: null }) });
+          break;
+        }
+        // The page's own catalogue is small and already checked: held in one slice.
+        void hold(data, () => true).then((next) => {
           held = next;
           reply({ id: request.id, type: 'ready', summary: summaryOf(next, { identity: null }) });
         });
         break;
+      }
       case 'trust':
         setTrust(request.trust);
         break;

@@ -11,6 +11,7 @@ import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
 import type { Trust } from '../../domain/sources/trust';
 import type { ColumnId } from '../../domain/table/columns';
 import type { FacetField } from '../../domain/table/facets';
+import type { RowIndex } from '../../domain/table/row-index';
 import type { FacetCounts, TableQuery } from '../../domain/table/query';
 
 export type RequestId = number;
@@ -19,7 +20,16 @@ export type CatalogueRequest =
   /** Read and check a file; on success it becomes the catalogue the service holds. */
   | { id: RequestId; type: 'open'; file: Blob; fileName: string }
   /** Hold a catalogue the page already has (the built-in one). */
-  | { id: RequestId; type: 'load'; data: LoadedCatalogue }
+  | {
+      id: RequestId;
+      type: 'load';
+      data: LoadedCatalogue;
+      /**
+       * On the page only (its rows hold functions, which no message to a worker can carry): the
+       * rows and index the page already has, held as they are rather than derived again.
+       */
+      shared?: RowIndex;
+    }
   /** Count only the citations the evidence and grade filters let in, from now on. */
   | { id: RequestId; type: 'trust'; trust: Trust }
   | { id: RequestId; type: 'query'; query: TableQuery }

@@ -2,7 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewState } from '../../domain/view/state';
-import type { AppState, ViewStore } from '../../state/store';
+import type { AppState } from '../../state/app-state';
+import type { ViewStore } from '../../state/store';
 
 const StoreContext = createContext<ViewStore | null>(null);
 

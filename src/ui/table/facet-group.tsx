@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 export type FacetOption<T extends string> = {
   id: T;
   label: string;
-  count: number;
+  /** Null until the table's first answer: no count is known yet. */
+  count: number | null;
   checked: boolean;
 };
 
@@ -29,11 +30,13 @@ export function FacetGroup<T extends string>({
           <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.id)} />
           {icon?.(option.id)}
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count">
-            <span className="visually-hidden">: </span>
-            {option.count.toLocaleString('en')}
-            <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
-          </span>
+          {option.count === null ? null : (
+            <span className="facet-count">
+              <span className="visually-hidden">: </span>
+              {option.count.toLocaleString('en')}
+              <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
+            </span>
+          )}
         </label>
       ))}
     </fieldset>

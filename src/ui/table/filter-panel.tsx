@@ -27,7 +27,7 @@ function FacetFilter<F extends FacetField>({ field, model }: { field: F; model: 
       options={group.ids.filter(shown).map((id) => ({
         id,
         label: spec.label(id),
-        count: counts[spec.ids.indexOf(id)] ?? 0,
+        count: model.answered ? (counts[spec.ids.indexOf(id)] ?? 0) : null,
         checked: chosen.includes(id),
       }))}
       onToggle={(id) => toggleFacet(field, id)}

@@ -112,6 +112,7 @@ export function TableView({ model }: { model: TableModel }) {
         aria-label="Table, scrolls sideways"
       >
         <table
+          aria-busy={model.answered ? undefined : true}
           ref={grid}
           data-keyboard-grid=""
           className="systems-table"
@@ -132,7 +133,7 @@ export function TableView({ model }: { model: TableModel }) {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
+            {!model.answered ? null : rows.length === 0 ? (
               <tr>
                 <td colSpan={Math.max(specs.length, 1)} className="empty-state">
                   <p>No system matches these filters.</p>

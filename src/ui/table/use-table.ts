@@ -4,7 +4,7 @@ import {
   type ReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isColumnId } from '../../domain/table/columns';
 import {
   MANUAL_ROW_MODELS,
@@ -14,7 +14,7 @@ import {
   tableStateFor,
   type TableModelFeatures,
 } from '../../domain/table/model';
-import { pickTableQuery, queryTable, type FacetCounts } from '../../domain/table/query';
+import { pickTableQuery, type FacetCounts, type QueryResult } from '../../domain/table/query';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import type { TableRow } from '../../domain/table/rows';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
@@ -31,10 +31,27 @@ export type TableModel = {
   /** Systems in the catalogue, shown or not. */
   total: number;
   index: RowIndex;
+  /** False until the first answer for this catalogue's rows: no count is known yet. */
+  answered: boolean;
 };
 
 const EMPTY_ROWS: TableRow[] = [];
 const EMPTY_INDEX = buildRowIndex(EMPTY_ROWS);
+
+/** An answer and the rows it is about: its positions mean nothing in another row index. */
+type Answer = { index: RowIndex; result: QueryResult };
+const noAnswer = (index: RowIndex): Answer => ({
+  index,
+  result: {
+    order: new Uint32Array(0),
+    counts: {
+      platformTypes: new Uint32Array(0),
+      operators: new Uint32Array(0),
+      capabilities: new Uint32Array(0),
+    },
+    total: index.rows.length,
+  },
+});
 
 /** The catalogue's rows, or none while it loads. */
 export const useRows = (): TableRow[] =>
@@ -45,16 +62,30 @@ export const useRowIndex = (): RowIndex =>
   useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.index : EMPTY_INDEX));
 
 /**
- * The table model, controlled from the store: the view is the only state it has. The query runs
- * in a deferred render, so the control the user touched answers before the rows are recounted.
+ * The table model, controlled from the store: the view is the only state it has. The query goes
+ * to the catalogue service and the table keeps showing the previous answer until the next one
+ * arrives, so the control the user touched answers at once; an answer a later view has replaced
+ * is never shown (latest wins).
  */
 export function useTableModel(): TableModel {
   const index = useRowIndex();
-  const query = useDeferredValue(useViewSlice(pickTableQuery));
-  const result = useMemo(() => queryTable(index, query), [index, query]);
+  const service = useApp((state) => state.service);
+  const query = useViewSlice(pickTableQuery);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    let live = true;
+    void service.query(query).then((result) => {
+      if (live && result) setAnswer({ index, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [service, index, query]);
+  const shown = useMemo(() => answer ?? noAnswer(index), [answer, index]);
+  const result = shown.result;
   const rows = useMemo(
-    () => Array.from(result.order, (position) => index.rows[position] as TableRow),
-    [index, result],
+    () => Array.from(result.order, (position) => shown.index.rows[position] as TableRow),
+    [shown, result],
   );
   const view = useViewSlice(pickTableModelView);
   const { setSorting } = useActions();
@@ -79,9 +110,17 @@ export function useTableModel(): TableModel {
   // One object per answer (and per header state), so the parts that take it skip a render in
   // which only the view moved on, such as a keystroke before its deferred query has run.
   return useMemo(
-    () => ({ table, rows, order: result.order, counts: result.counts, total: result.total, index }),
+    () => ({
+      table,
+      rows,
+      order: result.order,
+      counts: result.counts,
+      total: result.total,
+      index: shown.index,
+      answered: answer !== null,
+    }),
     // `state` is in the list because the table object itself stays the same when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [table, rows, result, index, state],
+    [table, rows, result, shown, answer, state],
   );
 }

@@ -70,7 +70,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   return (
     <div className="view-summary">
       <p className="view-sentence" role="status" aria-live="polite">
-        {describeView(filters, shown, total)}
+        {model.answered ? describeView(filters, shown, total) : 'Finding the systems that match…'}
       </p>
       <div className="toolbar">
         {narrowed ? (

@@ -3,28 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedCatalogue, renderWithStore, viewWith } from '../../support/render-with-store';
 
 describe('App', () => {
-  it('names the app in its main heading', () => {
-    renderWithStore();
+  it('names the app in its main heading', async () => {
+    await renderWithStore();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Iraq–Iran equipment commonality' }),
     ).toBeInTheDocument();
   });
 
-  it('announces that the catalogue is loading until it arrives', () => {
-    renderWithStore(undefined, { loaded: false });
+  it('announces that the catalogue is loading until it arrives', async () => {
+    await renderWithStore(undefined, { loaded: false });
     expect(screen.getByText('Loading the catalogue…')).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('replaces the loading message with the comparison once the catalogue is ready', () => {
-    const { store } = renderWithStore(undefined, { loaded: false });
+  it('replaces the loading message with the comparison once the catalogue is ready', async () => {
+    const { store } = await renderWithStore(undefined, { loaded: false });
     act(() => store.getState().actions.catalogueLoaded(loadShippedCatalogue()));
     expect(screen.queryByText('Loading the catalogue…')).not.toBeInTheDocument();
     expect(screen.getByRole('table', { name: /iraqi and iranian variants/i })).toBeInTheDocument();
   });
 
-  it('shows the problems instead of the comparison when the catalogue fails', () => {
-    const { store } = renderWithStore(undefined, { loaded: false });
+  it('shows the problems instead of the comparison when the catalogue fails', async () => {
+    const { store } = await renderWithStore(undefined, { loaded: false });
     act(() =>
       store.getState().actions.catalogueFailed([
         {
@@ -41,7 +41,7 @@ describe('App', () => {
   });
 
   it('offers a link that skips to the table and lands in it without changing the address', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     const skip = screen.getByRole('link', { name: 'Skip to the table' });
     expect(skip).toHaveAttribute('href', '#table');
     await user.click(skip);
@@ -50,8 +50,8 @@ describe('App', () => {
     expect(window.location.hash).toBe('');
   });
 
-  it('skips to the comparison while it is open', () => {
-    renderWithStore(undefined, {
+  it('skips to the comparison while it is open', async () => {
+    await renderWithStore(undefined, {
       view: viewWith({ comparison: ['t-72', 'akm'], comparisonOpen: true }),
     });
     expect(screen.getByRole('link', { name: 'Skip to the comparison' })).toHaveAttribute(
@@ -65,7 +65,7 @@ describe('App', () => {
   });
 
   it('shows notices and lets the user dismiss them', async () => {
-    const { store, user } = renderWithStore();
+    const { store, user } = await renderWithStore();
     act(() =>
       store.getState().actions.addNotice({
         id: 'link-ignored',

@@ -40,7 +40,7 @@ async function released(ref: WeakRef<object>): Promise<boolean> {
 
 describe('the previous catalogue', () => {
   it('is let go after Back to the built-in catalogue', async () => {
-    const { store, user } = renderWithStore();
+    const { store, user } = await renderWithStore();
     const opened = await open(store, 'First');
     await user.click(screen.getByRole('button', { name: 'Back to the built-in catalogue' }));
     expect(screen.getByText('Built-in catalogue')).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('the previous catalogue', () => {
   });
 
   it('is let go when another file replaces it', async () => {
-    const { store } = renderWithStore();
+    const { store } = await renderWithStore();
     const first = await open(store, 'First');
     await open(store, 'Second');
     expect(await released(first)).toBe(true);

@@ -32,14 +32,14 @@ const searchBox = () =>
 
 describe('the workspace', () => {
   describe('filters', () => {
-    it('shows every system until a filter is chosen', () => {
-      renderWithStore();
+    it('shows every system until a filter is chosen', async () => {
+      await renderWithStore();
       expect(bodyRows()).toHaveLength(6);
       expect(shownSystems()).toEqual(['T-72', 'M109', 'M113', 'Mi-17', 'RPG-7', 'AKM']);
     });
 
     it('narrows the rows to the chosen platform types', async () => {
-      const { user, store } = renderWithStore();
+      const { user, store } = await renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Main battle tank/ }));
       expect(shownSystems()).toEqual(['T-72']);
       await user.click(screen.getByRole('checkbox', { name: /^Assault rifle/ }));
@@ -50,19 +50,19 @@ describe('the workspace', () => {
     });
 
     it('narrows the rows to systems of a chosen operator', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Revolutionary Guard \(IRGC\)/ }));
       expect(shownSystems()).toEqual(['AKM']);
     });
 
     it('narrows the rows to systems Iran can supply something for', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Own variant/ }));
       expect(shownSystems()).toEqual(['RPG-7', 'AKM']);
     });
 
-    it('shows beside each option how many systems it would keep', () => {
-      renderWithStore();
+    it('shows beside each option how many systems it would keep', async () => {
+      await renderWithStore();
       expect(filterOption('Iraqi Army', 4)).toBeInTheDocument();
       expect(filterOption('Iranian Army (Artesh ground force)', 2)).toBeInTheDocument();
       expect(filterOption('Ammunition', 6)).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('the workspace', () => {
     });
 
     it('counts each option among the systems the other filters keep', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Main battle tank/ }));
       expect(filterOption('Iraqi Army', 1)).toBeInTheDocument();
       expect(filterOption('Iranian Army (Artesh ground force)', 0)).toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('the workspace', () => {
     });
 
     it('counts platform types among the systems of the chosen operators', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       await user.click(
         screen.getByRole('checkbox', { name: /^Iranian Army \(Artesh ground force\)/ }),
       );
@@ -93,16 +93,16 @@ describe('the workspace', () => {
       expect(filterOption('Ammunition', 2)).toBeInTheDocument();
     });
 
-    it('offers only operators that some system has, in both countries', () => {
-      renderWithStore();
+    it('offers only operators that some system has, in both countries', async () => {
+      await renderWithStore();
       const iraqi = screen.getByRole('group', { name: 'Iraqi operator' });
       const iranian = screen.getByRole('group', { name: 'Iranian operator' });
       expect(within(iraqi).getAllByRole('checkbox')).toHaveLength(3);
       expect(within(iranian).getAllByRole('checkbox')).toHaveLength(4);
     });
 
-    it('starts from the filters the link asked for', () => {
-      renderWithStore(undefined, { view: viewWith({ operators: ['iraqi-air-force'] }) });
+    it('starts from the filters the link asked for', async () => {
+      await renderWithStore(undefined, { view: viewWith({ operators: ['iraqi-air-force'] }) });
       expect(shownSystems()).toEqual(['Mi-17']);
       expect(screen.getByRole('checkbox', { name: /^Iraqi Air Force \(IqAF\)/ })).toBeChecked();
     });
@@ -110,7 +110,7 @@ describe('the workspace', () => {
 
   describe('search', () => {
     it('narrows the rows as the user types, matching designations and operators', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       await user.type(searchBox(), 't-72s');
       expect(shownSystems()).toEqual(['T-72']);
       await user.clear(searchBox());
@@ -119,7 +119,7 @@ describe('the workspace', () => {
     });
 
     it('says so when nothing matches, and "Clear all filters" brings every row back', async () => {
-      const { user, store } = renderWithStore();
+      const { user, store } = await renderWithStore();
       await user.click(screen.getByRole('checkbox', { name: /^Main battle tank/ }));
       await user.type(searchBox(), 'zeppelin');
       const table = comparisonTable();
@@ -134,7 +134,7 @@ describe('the workspace', () => {
     });
 
     it('offers "Clear all filters" beside the summary only while the view is narrowed', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
       await user.click(screen.getByRole('radio', { name: 'Sourced facts only' }));
       await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
@@ -151,21 +151,23 @@ describe('the workspace', () => {
         // eslint-disable-next-line testing-library/no-node-access -- the cell holds both parts
         .closest('td');
 
-    it('shows beside each level what it rests on', () => {
-      renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    it('shows beside each level what it rests on', async () => {
+      await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M109')).toHaveTextContent('Medium · rests on an inference');
       expect(commonalityOf('M113')).toHaveTextContent('Low · stated outright');
     });
 
-    it('says "offers", never "makes", where the source only offers', () => {
-      renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    it('says "offers", never "makes", where the source only offers', async () => {
+      await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const m113 = screen.getByRole('row', { name: /^Compare M113 / });
       expect(within(m113).getAllByText(/^Offers$/)).toHaveLength(2);
     });
 
     it('sets aside what inferred records alone support when only stated facts count', async () => {
-      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user, store } = await renderWithStore(undefined, {
+        view: viewWith({ columnSet: 'full' }),
+      });
       await user.click(screen.getByRole('radio', { name: 'Facts stated outright only' }));
       expect(store.getState().view.evidence).toBe('stated');
       expect(commonalityOf('M109')).toHaveTextContent('Low · stated outright');
@@ -177,7 +179,9 @@ describe('the workspace', () => {
     });
 
     it('counts only sources graded at the chosen threshold or better', async () => {
-      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user, store } = await renderWithStore(undefined, {
+        view: viewWith({ columnSet: 'full' }),
+      });
       const grade = screen.getByRole('combobox', { name: 'Sources graded' });
       expect(
         within(grade)
@@ -200,7 +204,7 @@ describe('the workspace', () => {
 
   describe('the summary sentence', () => {
     it('describes the view in words and follows every change', async () => {
-      const { user } = renderWithStore();
+      const { user } = await renderWithStore();
       const sentence = summarySentence();
       expect(sentence).toHaveTextContent(/^All 6 systems$/);
       await user.click(screen.getByRole('checkbox', { name: /^Main battle tank/ }));
@@ -215,8 +219,8 @@ describe('the workspace', () => {
       );
     });
 
-    it('is announced politely to screen readers', () => {
-      renderWithStore();
+    it('is announced politely to screen readers', async () => {
+      await renderWithStore();
       expect(summarySentence()).toHaveAttribute('role', 'status');
       expect(summarySentence()).toHaveAttribute('aria-live', 'polite');
     });
@@ -224,7 +228,7 @@ describe('the workspace', () => {
 
   describe('sorting', () => {
     it('sorts by a column when its header is pressed, and says which way', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const header = () => screen.getByRole('columnheader', { name: /^System/ });
       expect(header()).not.toHaveAttribute('aria-sort');
 
@@ -239,7 +243,9 @@ describe('the workspace', () => {
     });
 
     it('sorts one column at a time unless Shift is held', async () => {
-      const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user, store } = await renderWithStore(undefined, {
+        view: viewWith({ columnSet: 'full' }),
+      });
       await user.click(screen.getByRole('button', { name: /^Spares & servicing$/ }));
       await user.click(screen.getByRole('button', { name: /^Platform type$/ }));
       expect(store.getState().view.sorting).toEqual([{ column: 'platformType', desc: false }]);
@@ -257,7 +263,7 @@ describe('the workspace', () => {
     });
 
     it('puts systems with a reported capability first', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('button', { name: /^Adapted weapons$/ }));
       expect(shownSystems().slice(0, 2)).toEqual(['M113', 'Mi-17']);
     });
@@ -265,7 +271,7 @@ describe('the workspace', () => {
 
   describe('columns', () => {
     it('hides a column chosen in the "Columns" menu and shows it again', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const menuButton = screen.getByRole('button', { name: /^Columns \(17\/17\)$/ });
       expect(menuButton).toHaveAttribute('aria-expanded', 'false');
       await user.click(menuButton);
@@ -283,14 +289,14 @@ describe('the workspace', () => {
     });
 
     it('never offers to hide the system column', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       await user.click(screen.getByRole('button', { name: /^Columns/ }));
       const menu = screen.getByRole('group', { name: 'Show columns' });
       expect(within(menu).queryByRole('checkbox', { name: 'System' })).not.toBeInTheDocument();
     });
 
     it('closes the menu on Escape and gives focus back to its button', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       const menuButton = screen.getByRole('button', { name: /^Columns/ });
       await user.click(menuButton);
       await user.click(screen.getByRole('checkbox', { name: 'Commonality' }));
@@ -301,7 +307,7 @@ describe('the workspace', () => {
     });
 
     it('hides the general-reference columns when only sourced facts are shown', async () => {
-      const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+      const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
       expect(screen.getByRole('columnheader', { name: /^Country of origin/ })).toBeInTheDocument();
       await user.click(screen.getByRole('radio', { name: 'Sourced facts only' }));
       expect(

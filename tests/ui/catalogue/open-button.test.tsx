@@ -7,7 +7,7 @@ const file = (text: string, name: string) => new File([text], name, { type: 'app
 
 describe('Open catalogue…', () => {
   it('opens a good file and says which catalogue is shown', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     expect(screen.getByText('Built-in catalogue')).toBeInTheDocument();
     const catalogue = builtInAsFile();
     (catalogue as { title: string }).title = 'My catalogue';
@@ -25,7 +25,7 @@ describe('Open catalogue…', () => {
   });
 
   it('shows what is wrong with a bad file and keeps the table on screen', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await act(() => user.upload(screen.getByLabelText('Open catalogue'), file('[]', 'bad.json')));
     const alert = await screen.findByRole(
       'alert',

@@ -19,8 +19,8 @@ describe('problemCount', () => {
 });
 
 describe('OpenFailure', () => {
-  it('gives the true number of problems, not the number kept', () => {
-    const { store } = renderWithStore();
+  it('gives the true number of problems, not the number kept', async () => {
+    const { store } = await renderWithStore();
     const problems = Array.from({ length: 200 }, (_, i) => aProblem(i));
     act(() =>
       store.getState().actions.openFailed({ fileName: 'many.json', problems, total: 1000 }),
@@ -33,7 +33,7 @@ describe('OpenFailure', () => {
   });
 
   it('offers Try again when the reader failed rather than the file', async () => {
-    const { store, user } = renderWithStore();
+    const { store, user } = await renderWithStore();
     const file = Object.assign(new Blob(['[]']), { name: 'stuck.json' });
     const message = 'could not be checked: the background reader stopped answering';
     act(() =>

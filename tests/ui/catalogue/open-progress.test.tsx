@@ -4,7 +4,7 @@ import { renderWithStore } from '../../support/render-with-store';
 
 describe('OpenProgress', () => {
   it('offers Cancel while a file opens, and Cancel ends the open', async () => {
-    const { store, user } = renderWithStore();
+    const { store, user } = await renderWithStore();
     act(() => {
       store.getState().actions.openStarted('big.json');
       store.getState().actions.openProgressed({ phase: 'checking', done: 1000, total: 10_000 });

@@ -10,7 +10,7 @@ const csv = (bytes: Uint8Array<ArrayBuffer> | string, name: string) =>
 
 describe('Opening a SIPRI trade register', () => {
   it('says what it read, lists the records it could not read, and shows the systems in common', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     const text = sipriText([
       deal('Iraq', 'BMP-1', { supplier: "Côte d'Ivoire" }),
       deal('Iran', 'BMP-1P'),
@@ -41,7 +41,7 @@ describe('Opening a SIPRI trade register', () => {
   });
 
   it('refuses a CSV that is not a SIPRI export, says what it opens, and keeps the table', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await act(() =>
       user.upload(
         screen.getByLabelText('Open catalogue'),

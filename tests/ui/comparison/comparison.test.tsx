@@ -4,7 +4,7 @@ import { ComparisonView } from '../../../src/ui/comparison/comparison';
 import { renderWithStore, viewWith } from '../../support/render-with-store';
 
 const THREE = ['t-72', 'm109', 'akm'];
-const openView = (changes = {}) =>
+const openView = async (changes = {}) =>
   renderWithStore(<ComparisonView />, {
     view: viewWith({ comparison: THREE, comparisonOpen: true, ...changes }),
   });
@@ -20,16 +20,16 @@ const columnHeaders = () =>
     .map((cell) => cell.textContent?.replace(/ Baseline$/u, ''));
 
 describe('the comparison view', () => {
-  it('shows attributes as rows and items as columns, in the picked order', () => {
-    openView();
+  it('shows attributes as rows and items as columns, in the picked order', async () => {
+    await openView();
     expect(screen.getByRole('heading', { name: 'Comparing 3 items' })).toBeInTheDocument();
     expect(columnHeaders()).toEqual(['T-72 (system)', 'M109 (system)', 'AKM (system)']);
     expect(rowHeaders()).toContain('Platform type');
     expect(rowHeaders()).toContain('Country');
   });
 
-  it('puts a source beside every stated value', () => {
-    openView();
+  it('puts a source beside every stated value', async () => {
+    await openView();
     expect(
       screen.getByRole('button', { name: 'S000, sources for platform type of M109' }),
     ).toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('the comparison view', () => {
   });
 
   it('switches between all attributes, differences only and similarities only', async () => {
-    const { user, store } = openView();
+    const { user, store } = await openView();
     expect(screen.getByRole('radio', { name: 'All attributes' })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: 'Differences only' }));
@@ -54,21 +54,25 @@ describe('the comparison view', () => {
     expect(rowHeaders()).not.toContain('Platform type');
   });
 
-  it('tags each row as differing or the same in words', () => {
-    openView();
+  it('tags each row as differing or the same in words', async () => {
+    await openView();
     const platform = screen.getByRole('rowheader', { name: /^platform type/i });
     expect(platform).toHaveTextContent('differs');
     expect(screen.getByRole('rowheader', { name: 'Country same' })).toHaveTextContent('same');
   });
 
-  it('leaves hidden columns out, so they never count as differences', () => {
-    openView({ hiddenColumns: ['platformType'], comparisonMode: 'differences', basis: 'sourced' });
+  it('leaves hidden columns out, so they never count as differences', async () => {
+    await openView({
+      hiddenColumns: ['platformType'],
+      comparisonMode: 'differences',
+      basis: 'sourced',
+    });
     expect(rowHeaders()).not.toContain('Platform type');
     expect(rowHeaders()).not.toContain('Country of origin');
   });
 
   it('pins a baseline and marks the cells that differ from it in words', async () => {
-    const { user, store } = openView();
+    const { user, store } = await openView();
     expect(screen.queryByText(/from baseline/)).not.toBeInTheDocument();
     const pin = screen.getByRole('button', { name: 'Use M109 as baseline' });
     expect(pin).toHaveAttribute('aria-pressed', 'false');
@@ -88,7 +92,7 @@ describe('the comparison view', () => {
   });
 
   it('moves items left and right', async () => {
-    const { user, store } = openView();
+    const { user, store } = await openView();
     await user.click(screen.getByRole('button', { name: 'Move T-72 right' }));
     expect(store.getState().view.comparison).toEqual(['m109', 't-72', 'akm']);
     expect(columnHeaders()).toEqual(['M109 (system)', 'T-72 (system)', 'AKM (system)']);
@@ -99,7 +103,7 @@ describe('the comparison view', () => {
   });
 
   it('collapses and expands a group of attributes', async () => {
-    const { user } = openView();
+    const { user } = await openView();
     const group = screen.getByRole('button', { name: /^general reference/i });
     expect(group).toHaveAttribute('aria-expanded', 'true');
     await user.click(group);
@@ -110,7 +114,7 @@ describe('the comparison view', () => {
   });
 
   it('pages through the items two at a time on a phone', async () => {
-    const { user } = openView();
+    const { user } = await openView();
     expect(screen.getByText('Showing 1–2 of 3')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show previous item' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Show next item' }));
@@ -118,8 +122,8 @@ describe('the comparison view', () => {
     expect(screen.getByRole('button', { name: 'Show next item' })).toBeDisabled();
   });
 
-  it('compares a variant with its own designation and operator', () => {
-    openView({ comparison: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'] });
+  it('compares a variant with its own designation and operator', async () => {
+    await openView({ comparison: ['t-72.iraq.t-72m1', 't-72.iran.t-72s'] });
     const operator = screen.getByRole('row', { name: /^operator/i });
     expect(
       within(operator)
@@ -133,7 +137,7 @@ describe('the comparison view', () => {
   });
 
   it('goes back to the table', async () => {
-    const { user, store } = openView();
+    const { user, store } = await openView();
     await user.click(screen.getByRole('button', { name: 'Back to the table' }));
     expect(store.getState().view.comparisonOpen).toBe(false);
   });

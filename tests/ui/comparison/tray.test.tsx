@@ -5,13 +5,13 @@ import { renderWithStore, viewWith } from '../../support/render-with-store';
 const tray = () => screen.getByRole('region', { name: 'Compare tray' });
 
 describe('the compare tray', () => {
-  it('stays out of the way until something is picked', () => {
-    renderWithStore();
+  it('stays out of the way until something is picked', async () => {
+    await renderWithStore();
     expect(screen.queryByRole('region', { name: 'Compare tray' })).not.toBeInTheDocument();
   });
 
   it('lists a picked system and explains why one item cannot be compared', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('checkbox', { name: 'Compare T-72' }));
     expect(within(tray()).getByText('T-72 (system)')).toBeInTheDocument();
     const open = within(tray()).getByRole('button', { name: 'Compare 1 item' });
@@ -20,7 +20,7 @@ describe('the compare tray', () => {
   });
 
   it('opens the comparison once two items are picked', async () => {
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     await user.click(screen.getByRole('checkbox', { name: 'Compare T-72' }));
     await user.click(screen.getByRole('checkbox', { name: 'Compare M109' }));
     await user.click(within(tray()).getByRole('button', { name: 'Compare 2 items' }));
@@ -31,8 +31,8 @@ describe('the compare tray', () => {
     expect(screen.queryByRole('heading', { name: 'Comparing 2 items' })).not.toBeInTheDocument();
   });
 
-  it('names variants by country and designation', () => {
-    renderWithStore(undefined, {
+  it('names variants by country and designation', async () => {
+    await renderWithStore(undefined, {
       view: viewWith({ comparison: ['t-72.iraq.t-72m1', 'm109.iran.m109-iran'] }),
     });
     expect(within(tray()).getByText('Iraqi T-72M1')).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('the compare tray', () => {
   });
 
   it('removes one item and unticks it in the table', async () => {
-    const { user, store } = renderWithStore(undefined, {
+    const { user, store } = await renderWithStore(undefined, {
       view: viewWith({ comparison: ['t-72', 'm109', 'akm'] }),
     });
     await user.click(within(tray()).getByRole('button', { name: 'Remove T-72 from comparison' }));
@@ -52,7 +52,7 @@ describe('the compare tray', () => {
   });
 
   it('clears every item and goes away', async () => {
-    const { user, store } = renderWithStore(undefined, {
+    const { user, store } = await renderWithStore(undefined, {
       view: viewWith({ comparison: ['t-72', 'm109'], comparisonOpen: true }),
     });
     await user.click(within(tray()).getByRole('button', { name: 'Clear all' }));
@@ -62,7 +62,7 @@ describe('the compare tray', () => {
   });
 
   it('explains the limit when a sixth item is picked, and keeps five', async () => {
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     for (const name of ['T-72', 'M109', 'M113', 'Mi-17', 'RPG-7']) {
       await user.click(screen.getByRole('checkbox', { name: `Compare ${name}` }));
     }

@@ -8,7 +8,7 @@ describe('the system detail', () => {
   });
 
   it('opens from the system name and sets Iraqi and Iranian variants side by side', async () => {
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
     expect(store.getState().view.detail).toBe('t-72');
@@ -31,7 +31,7 @@ describe('the system detail', () => {
   });
 
   it('starts focus on Close, so no definition opens over the title', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
     const dialog = screen.getByRole('dialog', { name: 'T-72' });
     expect(within(dialog).getByRole('button', { name: 'Close details' })).toHaveFocus();
@@ -39,7 +39,7 @@ describe('the system detail', () => {
   });
 
   it('explains the platform type in the glossary', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'Mi-17: open details' }));
     const glossary = within(screen.getByRole('dialog', { name: 'Mi-17' })).getByRole(
       'complementary',
@@ -51,7 +51,7 @@ describe('the system detail', () => {
   });
 
   it('lists what Iran can supply and the commonality level', async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'RPG-7: open details' }));
     const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
     expect(within(dialog).getByText(/^Commonality: High · stated outright$/)).toBeInTheDocument();
@@ -60,8 +60,8 @@ describe('the system detail', () => {
     ).toBeInTheDocument();
   });
 
-  it('opens straight away for a link that names a system', () => {
-    renderWithStore(undefined, { view: viewWith({ detail: 'akm' }) });
+  it('opens straight away for a link that names a system', async () => {
+    await renderWithStore(undefined, { view: viewWith({ detail: 'akm' }) });
     expect(screen.getByRole('dialog', { name: 'AKM' })).toBeInTheDocument();
   });
 
@@ -75,7 +75,7 @@ describe('the system detail', () => {
       value: close,
       configurable: true,
     });
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'M109: open details' }));
     await user.click(screen.getByRole('button', { name: 'Close details' }));
     expect(store.getState().view.detail).toBeNull();

@@ -4,7 +4,7 @@ import { renderWithStore, viewWith } from '../../support/render-with-store';
 
 describe('the glossary', () => {
   it('opens from the header as a dialog listing every term, with its search box focused', async () => {
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'Glossary' }));
     const glossary = screen.getByRole('dialog', { name: 'Glossary' });
     expect(store.getState().view.glossaryOpen).toBe(true);
@@ -18,7 +18,7 @@ describe('the glossary', () => {
   });
 
   it('finds a term by its abbreviation and gives each entry an anchor of its own', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ glossaryOpen: true }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ glossaryOpen: true }) });
     const glossary = screen.getByRole('dialog', { name: 'Glossary' });
     await user.type(within(glossary).getByRole('searchbox'), 'SPH');
     const terms = within(glossary).getAllByRole('term');
@@ -31,8 +31,10 @@ describe('the glossary', () => {
     expect(link.closest('[id]')).toHaveAttribute('id', 'glossary-sph');
   });
 
-  it('opens at the entry a link names, focused and marked as the current one', () => {
-    renderWithStore(undefined, { view: viewWith({ glossaryOpen: true, glossaryTerm: 'iqaf' }) });
+  it('opens at the entry a link names, focused and marked as the current one', async () => {
+    await renderWithStore(undefined, {
+      view: viewWith({ glossaryOpen: true, glossaryTerm: 'iqaf' }),
+    });
     const glossary = screen.getByRole('dialog', { name: 'Glossary' });
     const link = within(glossary).getByRole('link', { name: 'IqAF' });
     expect(link).toHaveAttribute('aria-current', 'true');
@@ -41,7 +43,7 @@ describe('the glossary', () => {
   });
 
   it('puts the entry a user picks in the link', async () => {
-    const { user, store } = renderWithStore(undefined, {
+    const { user, store } = await renderWithStore(undefined, {
       view: viewWith({ glossaryOpen: true }),
     });
     await user.click(screen.getByRole('link', { name: 'Artesh' }));
@@ -49,7 +51,7 @@ describe('the glossary', () => {
   });
 
   it('closes with its close button and forgets the entry', async () => {
-    const { user, store } = renderWithStore(undefined, {
+    const { user, store } = await renderWithStore(undefined, {
       view: viewWith({ glossaryOpen: true, glossaryTerm: 'mbt' }),
     });
     await user.click(screen.getByRole('button', { name: 'Close the glossary' }));
@@ -58,7 +60,7 @@ describe('the glossary', () => {
   });
 
   it('is offered by the search box when the search names a term', async () => {
-    const { user, store } = renderWithStore();
+    const { user, store } = await renderWithStore();
     await user.type(screen.getByRole('searchbox', { name: /search names/i }), 'APC');
     expect(screen.getByRole('row', { name: /^Compare M113 / })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Armoured personnel carrier (APC)' }));

@@ -6,7 +6,7 @@ const row = (name: string) => screen.getByRole('row', { name: new RegExp(`^Compa
 
 describe('terms marked where they appear', () => {
   it('opens a status’s definition on a press and closes it with Escape, focus back on it', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const makes = within(row('AKM')).getAllByRole('button', { name: 'Makes' })[0];
     if (!makes) throw new Error('no "Makes" term in the AKM row');
     await user.click(makes);
@@ -20,7 +20,7 @@ describe('terms marked where they appear', () => {
   });
 
   it('shows the definition on keyboard focus and hides it when focus moves on', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const iqaf = within(row('Mi-17')).getByRole('button', { name: 'IqAF' });
     // Arrive from the control before it, as a keyboard user moving along the row would.
     await user.click(
@@ -36,7 +36,7 @@ describe('terms marked where they appear', () => {
   });
 
   it('shows the definition while the pointer rests on it', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const artesh = within(row('M113')).getByRole('button', { name: 'Artesh' });
     await user.hover(artesh);
     expect(await screen.findByRole('group', { name: 'Artesh' })).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('terms marked where they appear', () => {
   });
 
   it('explains column headers with a "?" beside them', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     await user.click(screen.getByRole('button', { name: 'What “Ammunition” means' }));
     expect(screen.getByRole('group', { name: 'Ammunition' })).toHaveTextContent(
       /rounds, shells, grenades or rockets/,
@@ -55,7 +55,7 @@ describe('terms marked where they appear', () => {
   });
 
   it('explains the marks the legend names', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const marks: [string, string][] = [
       ['S000', 'Source id (S000)'],
       ['ref', 'General reference'],
@@ -70,7 +70,9 @@ describe('terms marked where they appear', () => {
   });
 
   it('opens the whole glossary at the entry', async () => {
-    const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user, store } = await renderWithStore(undefined, {
+      view: viewWith({ columnSet: 'full' }),
+    });
     await user.click(within(row('T-72')).getByRole('button', { name: 'Main battle tank' }));
     await user.click(screen.getByRole('button', { name: 'Open in the glossary' }));
     expect(store.getState().view).toMatchObject({ glossaryOpen: true, glossaryTerm: 'mbt' });

@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('CopyLinkButton', () => {
   it('copies the address of this view and confirms it', async () => {
-    const { user } = renderWithStore(<CopyLinkButton />, {
+    const { user } = await renderWithStore(<CopyLinkButton />, {
       view: viewWith({ platformTypes: ['mbt'] }),
     });
     const writeText = vi.fn().mockResolvedValue(undefined);
@@ -28,7 +28,7 @@ describe('CopyLinkButton', () => {
   });
 
   it('shows a failed copy on screen, not only to screen readers, until the next try', async () => {
-    const { user } = renderWithStore(<CopyLinkButton />);
+    const { user } = await renderWithStore(<CopyLinkButton />);
     // userEvent.setup() installs a clipboard of its own, so the refusing one goes in after it.
     stubClipboard(vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')));
     Object.defineProperty(document, 'execCommand', {

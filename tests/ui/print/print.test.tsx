@@ -10,14 +10,14 @@ const print = (event: 'beforeprint' | 'afterprint') =>
 describe('printing', () => {
   it('the Print button opens the browser print dialog', async () => {
     const spy = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(spy).toHaveBeenCalledOnce();
     spy.mockRestore();
   });
 
-  it('adds the header and the source notes only while printing', () => {
-    renderWithStore(undefined, { view: viewWith({ platformTypes: ['mbt'] }) });
+  it('adds the header and the source notes only while printing', async () => {
+    await renderWithStore(undefined, { view: viewWith({ platformTypes: ['mbt'] }) });
     expect(screen.queryByText(/^Printed /)).not.toBeInTheDocument();
 
     print('beforeprint');
@@ -35,8 +35,8 @@ describe('printing', () => {
     expect(screen.queryByRole('region', { name: 'Sources cited' })).not.toBeInTheDocument();
   });
 
-  it('describes the comparison and the detail when they are open', () => {
-    const { unmount } = renderWithStore(undefined, {
+  it('describes the comparison and the detail when they are open', async () => {
+    const { unmount } = await renderWithStore(undefined, {
       view: viewWith({ comparison: ['t-72', 'akm'], comparisonOpen: true }),
     });
     print('beforeprint');
@@ -46,7 +46,7 @@ describe('printing', () => {
     print('afterprint');
     unmount();
 
-    renderWithStore(undefined, { view: viewWith({ detail: 'm109' }) });
+    await renderWithStore(undefined, { view: viewWith({ detail: 'm109' }) });
     print('beforeprint');
     const dialog = screen.getByRole('dialog', { name: 'M109' });
     expect(

@@ -4,7 +4,7 @@ import { renderWithStore, viewWith } from '../../support/render-with-store';
 
 describe('citation buttons in the comparison table', () => {
   it('can be reached by keyboard, opened with Enter and closed with Escape', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const cite = screen.getByRole('button', { name: 'S000, sources for T-72' });
     // Start on the row's name, as a keyboard user reading the row would; the arrow key moves on.
     screen.getByRole('button', { name: 'T-72: open details' }).focus();
@@ -31,7 +31,7 @@ describe('citation buttons in the comparison table', () => {
   });
 
   it('says how firmly the source supports the fact', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     await user.click(
       screen.getByRole('button', { name: 'S000, sources for Spares & servicing of T-72' }),
     );
@@ -40,7 +40,7 @@ describe('citation buttons in the comparison table', () => {
   });
 
   it("gives a passage's claim as the project's paraphrase, never in quotation marks (N7)", async () => {
-    const { user } = renderWithStore();
+    const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'S000, sources for T-72' }));
     const panel = screen.getByRole('group', { name: 'Sources for T-72' });
     expect(within(panel).getAllByText(/^In this project’s words:/).length).toBeGreaterThan(0);
@@ -49,7 +49,7 @@ describe('citation buttons in the comparison table', () => {
   });
 
   it('explains general-reference and derived values instead of citing a source', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     await user.click(
       screen.getByRole('button', {
         name: 'ref, country of origin of T-72 is general reference, not from a source',
@@ -65,7 +65,7 @@ describe('citation buttons in the comparison table', () => {
   });
 
   it('closes when the user clicks elsewhere', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     await user.click(screen.getByRole('button', { name: 'S000, sources for AKM' }));
     expect(screen.getByRole('group', { name: 'Sources for AKM' })).toBeInTheDocument();
     await user.click(document.body);

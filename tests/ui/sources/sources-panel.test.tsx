@@ -7,7 +7,7 @@ import { loadShippedCatalogue, renderWithStore } from '../../support/render-with
 describe('SourcesPanel', () => {
   it("counts each source's citing facts at once and lists them only when opened", async () => {
     const count = citationCounts(loadShippedCatalogue().catalogue).get('S000') ?? 0;
-    const { user } = renderWithStore(<SourcesPanel />);
+    const { user } = await renderWithStore(<SourcesPanel />);
     const fact = /^M109 · spares & servicing: Makes/;
     expect(screen.queryByText(fact)).toBeNull();
 

@@ -13,8 +13,8 @@ const item = (text: RegExp) =>
     );
 
 describe('Timeline', () => {
-  it('says how each date is known: as the passage gives it, or worked out and how', () => {
-    renderWithStore(<Timeline events={events} />);
+  it('says how each date is known: as the passage gives it, or worked out and how', async () => {
+    await renderWithStore(<Timeline events={events} />);
     const worked = events.find((event) => event.dateNote);
     const stated = events.find((event) => !event.dateNote);
     expect(worked && stated).toBeTruthy();
@@ -26,18 +26,18 @@ describe('Timeline', () => {
     );
   });
 
-  it("marks each event's citations", () => {
-    renderWithStore(<Timeline events={events} />);
+  it("marks each event's citations", async () => {
+    await renderWithStore(<Timeline events={events} />);
     const first = item(/./);
     expect(first && within(first).getByRole('button', { name: /^S0\d\d/ })).toBeTruthy();
   });
 
-  it('keeps an event resting only on inferences listed, as set aside, under "stated outright only"', () => {
+  it('keeps an event resting only on inferences listed, as set aside, under "stated outright only"', async () => {
     const inferredOnly = events.find((event) =>
       event.cites.every((cite) => cite.confidence === 'inferred'),
     );
     const stated = events.find((event) => event.cites.some((cite) => cite.confidence === 'stated'));
-    renderWithStore(<Timeline events={events} />, { view: viewWith({ evidence: 'stated' }) });
+    await renderWithStore(<Timeline events={events} />, { view: viewWith({ evidence: 'stated' }) });
     const aside = item(new RegExp(inferredOnly?.description.slice(0, 30) ?? '-'));
     expect(aside).toHaveTextContent('set aside by the filter');
     expect(item(new RegExp(stated?.description.slice(0, 30) ?? '-'))).not.toHaveTextContent(
@@ -45,8 +45,8 @@ describe('Timeline', () => {
     );
   });
 
-  it('sets nothing aside when every citation counts', () => {
-    renderWithStore(<Timeline events={events} />);
+  it('sets nothing aside when every citation counts', async () => {
+    await renderWithStore(<Timeline events={events} />);
     expect(screen.queryByText(/set aside by the filter/)).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, waitFor, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore, viewWith } from '../../support/render-with-store';
 
@@ -12,14 +12,14 @@ const tabStops = () =>
   [...grid().querySelectorAll('[tabindex="0"]')];
 
 describe('the table grid by keyboard', () => {
-  it('is one Tab stop, the first system’s checkbox, until another cell is chosen', () => {
-    renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+  it('is one Tab stop, the first system’s checkbox, until another cell is chosen', async () => {
+    await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     expect(tabStops()).toEqual([checkbox('T-72')]);
     expect(grid()).toHaveAccessibleDescription(/arrow keys move between cells/i);
   });
 
   it('moves along a row control by control and between rows in the same cell', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     checkbox('T-72').focus();
     await user.keyboard('{ArrowRight}');
     expect(inGrid(/^T-72\s*: open details$/)).toHaveFocus();
@@ -36,7 +36,7 @@ describe('the table grid by keyboard', () => {
   });
 
   it('jumps with Home, End, Ctrl+Home and Ctrl+End', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     checkbox('M113').focus();
     await user.keyboard('{End}');
     expect(inGrid(/ammunition family of M113 is general reference/i)).toHaveFocus();
@@ -49,7 +49,9 @@ describe('the table grid by keyboard', () => {
   });
 
   it('ticks systems with Space and leaves with Tab for the compare tray, coming back where it left', async () => {
-    const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user, store } = await renderWithStore(undefined, {
+      view: viewWith({ columnSet: 'full' }),
+    });
     checkbox('T-72').focus();
     await user.keyboard(' {ArrowDown} {ArrowDown}{ArrowDown} ');
     expect(store.getState().view.comparison).toEqual(['t-72', 'm109', 'mi-17']);
@@ -61,7 +63,7 @@ describe('the table grid by keyboard', () => {
   });
 
   it('leaves the keys of an open citation to the citation', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     const mark = inGrid(/^S000, sources for T-72$/);
     await user.click(mark);
     const panel = screen.getByRole('group', { name: 'Sources for T-72' });
@@ -73,19 +75,23 @@ describe('the table grid by keyboard', () => {
   });
 
   it('keeps the Tab stop on its system through a sort, and hands it on when a filter hides it', async () => {
-    const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user, store } = await renderWithStore(undefined, {
+      view: viewWith({ columnSet: 'full' }),
+    });
     checkbox('T-72').focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(checkbox('M113')).toHaveFocus();
     const { setSorting, toggleFacet } = store.getState().actions;
     act(() => setSorting([{ column: 'system', desc: true }]));
+    // The sorted rows arrive from the catalogue service: RPG-7 moves up to second.
+    await waitFor(() => expect(within(grid()).getAllByRole('checkbox')[1]).toBe(checkbox('RPG-7')));
     expect(tabStops()).toEqual([checkbox('M113')]);
     act(() => toggleFacet('platformTypes', 'rifle'));
-    expect(tabStops()).toEqual([checkbox('AKM')]);
+    await waitFor(() => expect(tabStops()).toEqual([checkbox('AKM')]));
   });
 
   it('closes an open citation when an arrow key moves on', async () => {
-    const { user } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
     await user.click(inGrid(/^S000, sources for T-72$/));
     expect(screen.getByRole('group', { name: 'Sources for T-72' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
@@ -94,7 +100,9 @@ describe('the table grid by keyboard', () => {
   });
 
   it('lands the skip link on "Clear all filters" when nothing matches', async () => {
-    const { user, store } = renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    const { user, store } = await renderWithStore(undefined, {
+      view: viewWith({ columnSet: 'full' }),
+    });
     act(() => store.getState().actions.setSearch('no such system'));
     await user.click(screen.getByRole('link', { name: 'Skip to the table' }));
     expect(within(grid()).getByRole('button', { name: 'Clear all filters' })).toHaveFocus();
