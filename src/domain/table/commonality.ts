@@ -209,21 +209,25 @@ export function commonalityDescription(commonality: Commonality): string {
  * Why this row has its level, in one sentence, for the level's "rule" mark: the records it rests
  * on with their status and evidence, and what the filter set aside.
  */
-export function commonalityReason(commonality: Commonality): string {
+export const commonalityReason = (commonality: Commonality): string =>
+  `This row: ${levelReason(commonality)}`;
+
+/** "Medium, resting on ammunition (makes, stated)": the level and what it rests on, as paper lists it. */
+export function levelReason(commonality: Commonality): string {
   const label = (kind: CapabilityKind) => CAPABILITY_KINDS[kind].label.toLowerCase();
   const setAside =
     commonality.setAside.length > 0
       ? ` Set aside by the filter: ${commonality.setAside.map(label).join(', ')}.`
       : '';
   if (isSetAside(commonality)) {
-    return `This row: ${SET_ASIDE_LEVEL.label.toLowerCase()}; the sources report support, but none of it passes the filter.${setAside}`;
+    return `${SET_ASIDE_LEVEL.label.toLowerCase()}; the sources report support, but none of it passes the filter.${setAside}`;
   }
-  if (commonality.restsOn.length === 0) return 'This row: None; no Iranian support is reported.';
+  if (commonality.restsOn.length === 0) return 'None; no Iranian support is reported.';
   const records = commonality.restsOn
     .map(
       (support) =>
         `${label(support.kind)} (${CAPABILITY_STATUSES[support.capability.status].label.toLowerCase()}, ${support.confidence})`,
     )
     .join('; ');
-  return `This row: ${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;
+  return `${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;
 }

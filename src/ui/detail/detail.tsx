@@ -6,6 +6,7 @@ import { rowById } from '../../domain/table/row-index';
 import { inSentence } from '../../domain/view/in-sentence';
 import { ComparisonToggle } from '../comparison/toggle';
 import { detailCitations } from '../../domain/print/cited-sources';
+import { levelNotes } from '../../domain/print/level-notes';
 import { detailSentence } from '../../domain/print/sentences';
 import { ExportControls } from '../export/controls';
 import { PrintButton } from '../print/print-button';
@@ -122,7 +123,7 @@ export function DetailDialog() {
               <p>{glossary.definition}</p>
             </aside>
           ) : null}
-          <PrintNotes cites={() => detailCitations(row)} legend />
+          <PrintNotes cites={() => detailCitations(row)} levels={() => levelNotes([row])} legend />
         </article>
       ) : null}
     </dialog>

@@ -56,7 +56,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}
           data-label={COLUMN_GROUPS[spec.group].label}
         >
-          <ClampedText subject={`what Iran can supply for ${row.system.name}`}>
+          <ClampedText text={text} subject={`what Iran can supply for ${row.system.name}`}>
             <span className="status-mark" aria-hidden="true">
               {reported ? '●' : '○'}
             </span>
@@ -73,7 +73,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           <span className={`level level-${row.commonality.level}`}>{label}</span>
           {qualifier ? (
             <span className="level-qualifier">
-              <span className="visually-hidden"> · </span>
+              <span className="visually-hidden level-separator"> · </span>
               {qualifier}
             </span>
           ) : null}
@@ -90,7 +90,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           {text === '' ? (
             <span className="empty">—</span>
           ) : (
-            <ClampedText subject={`${spec.header} of ${row.system.name}`}>
+            <ClampedText text={text} subject={`${spec.header} of ${row.system.name}`}>
               <TermText text={text} />
             </ClampedText>
           )}
