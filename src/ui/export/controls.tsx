@@ -9,6 +9,7 @@ import {
 } from '../../domain/export/lazy-table-text';
 import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
+import { useApp } from '../shared/store-context';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 import { writeInSlices } from './write-in-slices';
 
@@ -39,6 +40,12 @@ export function ExportControls({
 
   // A file still being written when the controls go away is abandoned, not downloaded later.
   useEffect(() => () => running.current?.abort(), []);
+  // What the status says belongs to the view it was said of: a new view clears it, unless a
+  // file is still being written (its progress and outcome stay until it ends).
+  const view = useApp((state) => state.view);
+  useEffect(() => {
+    if (!running.current) setStatus('');
+  }, [view]);
 
   const download = (fileName: string, rowCount: number, parts: readonly BlobPart[]) => {
     downloadText(fileName, parts, CSV_MIME);
