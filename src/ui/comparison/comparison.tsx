@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
+import { screenName } from '../../domain/view/screen-text';
 import { COMPARISON_MODES } from '../../domain/view/state';
 import { useActions, useApp } from '../shared/store-context';
 import { Cell } from './cell';
@@ -52,7 +53,10 @@ export function ComparisonView() {
         <ModeSwitch mode={mode} />
         <p className="compare-count" role="status">
           {differing} of {attributes.length} attributes differ
-          {baseline ? `; cells marked ≠ differ from the baseline, ${baseline.name}` : ''}.
+          {baseline
+            ? `; cells marked ≠ differ from the baseline, ${screenName(baseline.name)}`
+            : ''}
+          .
         </p>
       </div>
       {count > PHONE_PAGE ? (
@@ -87,7 +91,8 @@ export function ComparisonView() {
       >
         <table className="compare-table">
           <caption className="visually-hidden">
-            {COMPARISON_MODES[mode].label} of {items.map((item) => item.label).join(', ')}
+            {COMPARISON_MODES[mode].label} of{' '}
+            {items.map((item) => screenName(item.label)).join(', ')}
           </caption>
           <thead>
             <tr>
