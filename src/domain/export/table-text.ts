@@ -5,7 +5,8 @@
 // last column of each fact's grade and stated/inferred mark, or "set aside by the filter".
 import type { Citation, Source } from '../../catalogue/schema';
 import { citationsWriter } from '../sources/citation-text';
-import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
+import { exportHeader } from '../table/column-groups';
+import { COLUMN_SPECS, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 import type { LazyTableText, TableText } from './lazy-table-text';
 import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';

@@ -13,12 +13,11 @@ import {
 import {
   COLUMN_IDS,
   COLUMN_SPECS,
-  FULL_COLUMN_IDS,
-  GLANCE_COLUMN_IDS,
   isReferenceColumn,
   type ColumnId,
   type ColumnSpec,
 } from './columns';
+import { FULL_COLUMN_IDS, GLANCE_COLUMN_IDS } from './column-sets';
 import type { TableRow } from './rows';
 import type { ColumnSet, ViewState } from '../view/state';
 

@@ -11,7 +11,7 @@ import {
   commonalityDescription,
   commonalityText,
 } from '../../domain/table/commonality';
-import { capabilityText } from '../../domain/table/columns';
+import { capabilityText } from '../../domain/table/cell-text';
 import type { TableRow } from '../../domain/table/rows';
 import { screenName } from '../../domain/view/screen-text';
 import { TermText } from '../glossary/term';

@@ -1,5 +1,6 @@
 import { isReported } from '../../catalogue/vocabulary';
-import { COLUMN_GROUPS, type ColumnSpec } from '../../domain/table/columns';
+import { COLUMN_GROUPS } from '../../domain/table/column-groups';
+import type { ColumnSpec } from '../../domain/table/columns';
 import { commonalityParts } from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
 import { NAME_LIMIT, screenName, screenParts } from '../../domain/view/screen-text';
