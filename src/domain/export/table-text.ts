@@ -11,7 +11,7 @@ import type { TableRow } from '../table/rows';
 import type { LazyTableText, TableText } from './lazy-table-text';
 import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';
 
-export const SOURCES_HEADER = 'Sources';
+const SOURCES_HEADER = 'Sources';
 
 /** The source register by id, as the export builders read it (grades where the register has them). */
 export type SourceRegisterIndex = ReadonlyMap<

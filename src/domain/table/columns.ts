@@ -52,7 +52,7 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
  * How the UI draws a cell: the row's name, a reported/not-reported mark, a level, text, or the
  * reported capabilities in one cell.
  */
-export type ColumnDisplay = 'system' | 'status' | 'level' | 'text' | 'supply';
+type ColumnDisplay = 'system' | 'status' | 'level' | 'text' | 'supply';
 
 export type ColumnSpec = {
   id: ColumnId;

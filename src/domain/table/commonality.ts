@@ -80,7 +80,7 @@ export const COMMONALITY_RULE =
   'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it.';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
-export type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
+type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
 
 export type Commonality = {
   level: CommonalityLevel;
@@ -92,7 +92,7 @@ export type Commonality = {
   setAside: CapabilityKind[];
 };
 
-export type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
+type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
 
 const ALL_COUNT = () => true;
 

@@ -14,7 +14,7 @@ export const pickViewFilters = viewPart([
   'evidence',
   'minGrade',
 ]);
-export type ViewFilters = ReturnType<typeof pickViewFilters>;
+type ViewFilters = ReturnType<typeof pickViewFilters>;
 
 // Each facet's words, generic over the facet so its values keep their type.
 function facetClauses<F extends FacetField>(field: F, view: Pick<ViewState, F>): string[] {

@@ -12,7 +12,7 @@ import { Disclosure } from '../shared/disclosure';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 import { writeInSlices } from './write-in-slices';
 
-export const EXPORT_FILE_BASE = 'iraq-iran-commonality';
+const EXPORT_FILE_BASE = 'iraq-iran-commonality';
 /** Above this many rows the file is written in slices, with progress and Cancel. */
 export const SLICED_EXPORT_ROWS = 5000;
 const CSV_MIME = 'text/csv;charset=utf-8';
