@@ -92,8 +92,6 @@ export type Commonality = {
   setAside: CapabilityKind[];
 };
 
-type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
-
 const ALL_COUNT = () => true;
 
 /**
@@ -155,19 +153,6 @@ export function commonalityOf(
 /** True when the level is None only because the filters set every reported record aside. */
 export const isSetAside = (commonality: Commonality): boolean =>
   commonality.level === 'none' && commonality.setAside.length > 0;
-
-/** Which of the three needs the reported capabilities cover, by the same rule as the level. */
-export function sustainmentNeeds(system: System): SustainmentNeeds {
-  const status = (kind: CapabilityKind) =>
-    system.capabilities.find((capability) => capability.kind === kind)?.status ?? 'not-reported';
-  return {
-    ammunition: status('ammunition') === 'makes',
-    upkeep: isReported(status('spares')),
-    replacement: status('platform') === 'makes' || status('own-variant') === 'makes',
-  };
-}
-
-export const commonalityLevel = (system: System): CommonalityLevel => commonalityOf(system).level;
 
 /**
  * "Medium · rests on an inference": the level with its weakest link, as every view shows it. A
