@@ -4,7 +4,7 @@ import type { ColumnSpec } from '../../domain/table/columns';
 import { commonalityParts } from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
 import { NAME_LIMIT, screenName, screenParts } from '../../domain/view/screen-text';
-import { ComparisonToggle } from '../comparison/toggle';
+import { ComparisonToggle } from '../shared/comparison-toggle';
 import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { PlatformIcon } from '../shared/platform-icon';
