@@ -6,7 +6,7 @@
 import { COMPARISON_GROUP_IDS, type ComparisonAttribute } from './attributes';
 import type { ComparisonMode } from '../view/state';
 
-export type AttributeStatus = 'same' | 'differs';
+type AttributeStatus = 'same' | 'differs';
 
 export type AttributeDiff = ComparisonAttribute & {
   status: AttributeStatus;
@@ -14,7 +14,7 @@ export type AttributeDiff = ComparisonAttribute & {
   differsFromBaseline: boolean[];
 };
 
-export const comparableText = (text: string): string => text.trim();
+const comparableText = (text: string): string => text.trim();
 
 /**
  * Whether the cells from `start` up to `end` agree: all of them, or the two a phone shows at a

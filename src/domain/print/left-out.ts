@@ -2,7 +2,9 @@
 // switch to show that more exists.
 import { hiddenAttributeLabels } from '../comparison/attributes';
 import type { ComparisonModel } from '../comparison/model';
-import { COLUMN_SPECS, FULL_COLUMN_IDS, exportHeader } from '../table/columns';
+import { exportHeader } from '../table/column-groups';
+import { FULL_COLUMN_IDS } from '../table/column-sets';
+import { COLUMN_SPECS } from '../table/columns';
 import { tableColumnIds, visibleColumnIds } from '../table/model';
 import { COMPARISON_MODES, type ComparisonMode, type ViewState } from '../view/state';
 

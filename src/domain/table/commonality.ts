@@ -80,7 +80,7 @@ export const COMMONALITY_RULE =
   'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it.';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
-export type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
+type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
 
 export type Commonality = {
   level: CommonalityLevel;
@@ -91,8 +91,6 @@ export type Commonality = {
   /** Reported kinds none of whose citations the filters count: set aside, not absent. */
   setAside: CapabilityKind[];
 };
-
-export type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
 
 const ALL_COUNT = () => true;
 
@@ -155,19 +153,6 @@ export function commonalityOf(
 /** True when the level is None only because the filters set every reported record aside. */
 export const isSetAside = (commonality: Commonality): boolean =>
   commonality.level === 'none' && commonality.setAside.length > 0;
-
-/** Which of the three needs the reported capabilities cover, by the same rule as the level. */
-export function sustainmentNeeds(system: System): SustainmentNeeds {
-  const status = (kind: CapabilityKind) =>
-    system.capabilities.find((capability) => capability.kind === kind)?.status ?? 'not-reported';
-  return {
-    ammunition: status('ammunition') === 'makes',
-    upkeep: isReported(status('spares')),
-    replacement: status('platform') === 'makes' || status('own-variant') === 'makes',
-  };
-}
-
-export const commonalityLevel = (system: System): CommonalityLevel => commonalityOf(system).level;
 
 /**
  * "Medium · rests on an inference": the level with its weakest link, as every view shows it. A

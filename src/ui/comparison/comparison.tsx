@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
 import { statusAmong } from '../../domain/comparison/diff';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
+import { screenName } from '../../domain/view/screen-text';
 import { COMPARISON_MODES } from '../../domain/view/state';
 import { useActions, useApp } from '../shared/store-context';
 import { PHONE_SCREEN, useMediaQuery } from '../shared/use-media-query';
@@ -56,7 +57,10 @@ export function ComparisonView() {
         <ModeSwitch mode={mode} />
         <p className="compare-count" role="status">
           {differing} of {attributes.length} attributes differ
-          {baseline ? `; cells marked ≠ differ from the baseline, ${baseline.name}` : ''}.
+          {baseline
+            ? `; cells marked ≠ differ from the baseline, ${screenName(baseline.name)}`
+            : ''}
+          .
         </p>
       </div>
       {count > PHONE_PAGE ? (
@@ -92,7 +96,8 @@ export function ComparisonView() {
       >
         <table className="compare-table">
           <caption className="visually-hidden">
-            {COMPARISON_MODES[mode].label} of {items.map((item) => item.label).join(', ')}
+            {COMPARISON_MODES[mode].label} of{' '}
+            {items.map((item) => screenName(item.label)).join(', ')}
           </caption>
           <thead>
             <tr>

@@ -13,7 +13,7 @@ import { useApp } from '../shared/store-context';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 import { writeInSlices } from './write-in-slices';
 
-export const EXPORT_FILE_BASE = 'iraq-iran-commonality';
+const EXPORT_FILE_BASE = 'iraq-iran-commonality';
 /** Above this many rows the file is written in slices, with progress and Cancel. */
 export const SLICED_EXPORT_ROWS = 5000;
 const CSV_MIME = 'text/csv;charset=utf-8';

@@ -9,7 +9,7 @@ import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 import { Disclosure } from '../shared/disclosure';
 import { PHONE_SCREEN, useMediaQuery } from '../shared/use-media-query';
-import { useSourceIndex } from '../sources/use-source-index';
+import { useSourceIndex } from '../shared/use-source-index';
 import { ColumnMenu } from './column-menu';
 import { ColumnSetSwitch } from './column-set-switch';
 import type { TableModel } from './use-table';
