@@ -3,7 +3,7 @@
 // between records. Nothing here touches the DOM; it runs the same in a worker and in tests.
 import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
-import { issueMessage, issuePath, type LoadedCatalogue } from './load';
+import { issueMessage, issuePath } from './load';
 import type { CatalogueProblem } from './problem';
 import { cut } from './quote';
 import {
@@ -14,7 +14,7 @@ import {
   type System,
 } from './schema';
 
-export type OpenPhase = 'reading' | 'checking' | 'linking' | 'preparing';
+type OpenPhase = 'reading' | 'checking' | 'linking' | 'preparing';
 export type OpenProgress = { phase: OpenPhase; done: number; total: number };
 
 /** What the page shows about an opened file: where it came from and what it holds. */
@@ -24,7 +24,6 @@ export type CatalogueIdentity = {
   fileName: string;
   title: string;
 };
-export type OpenedCatalogue = LoadedCatalogue & { identity: CatalogueIdentity };
 /** `problems` holds at most MAX_PROBLEMS of them; `total` is how many were found in all. */
 export type CheckResult =
   { ok: true; file: CatalogueFile } | { ok: false; problems: CatalogueProblem[]; total: number };

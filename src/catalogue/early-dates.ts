@@ -2,7 +2,7 @@
 // shape. A file with shape problems would then hide an impossible date such as 2014-13-45 until
 // the rest was fixed, one more round trip for whoever edits it. So the dates are also read from
 // the raw JSON, leniently, and reported together with the shape problems.
-import { dateProblem } from './integrity';
+import { dateProblem } from './date-problem';
 import type { CatalogueProblem } from './problem';
 import { ISO_DATE_PATTERN } from './schema';
 import { DATE_PRECISION_IDS, type DatePrecision } from './vocabulary';

@@ -13,7 +13,7 @@ import { decodeFileText, sizeProblem } from './file-text';
 import type { CatalogueProblem } from './problem';
 import type { Catalogue, Source, System } from './schema';
 import { decodeSipriText, isSipriExport, looksLikeTable } from './sipri/decode';
-import { readTradeRegister, type ImportReport } from './sipri/read-trade-register';
+import type { ImportReport } from './sipri/read-trade-register';
 
 export type OpenRequest = { file: Blob; fileName: string };
 
@@ -42,14 +42,17 @@ export const NOT_A_KNOWN_TABLE =
 type Checked = { text: string; check: Generator<OpenProgress, CheckResult>; report?: ImportReport };
 
 /** A file's text and the check it goes through, by its format; or why it cannot be read. */
-function checkedFile(
+async function checkedFile(
   bytes: Uint8Array,
   fileName: string,
   post: (message: OpenMessage) => void,
-): Checked | string {
+): Promise<Checked | string> {
   if (isSipriExport(bytes)) {
     const decoded = decodeSipriText(bytes);
     if (!decoded.ok) return decoded.message;
+    // Loaded when a SIPRI export is opened: the reader and its CSV parser stay out of the page's
+    // first load (the worker and the single file keep them inline).
+    const { readTradeRegister } = await import('./sipri/read-trade-register');
     const read = readTradeRegister(decoded.text, fileName, (done, total) =>
       post({ type: 'progress', progress: { phase: 'reading', done, total } }),
     );
@@ -86,7 +89,7 @@ export async function openFile(
     refuse(`could not be read: ${reason}`);
     return;
   }
-  const checked = checkedFile(new Uint8Array(bytes), fileName, post);
+  const checked = await checkedFile(new Uint8Array(bytes), fileName, post);
   if (typeof checked === 'string') {
     refuse(checked);
     return;

@@ -20,7 +20,7 @@ import {
  * draw nothing (zero-width spaces and joiners, direction marks, soft hyphen, fillers, variation
  * selectors). Written as a pattern so the JSON Schema says the same (issue 24, B8 and O2).
  */
-export const VISIBLE_TEXT_PATTERN =
+const VISIBLE_TEXT_PATTERN =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each is one invisible code point, listed on purpose
   /[^\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u2800\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
 const text = (what: string) =>
@@ -34,7 +34,7 @@ const id = (what: string) =>
     v.string(),
     v.regex(/^[a-z0-9][a-z0-9-]*$/, `${what} must be lower-case letters, digits and hyphens`),
   );
-export const SOURCE_ID_PATTERN = /^S\d{3}$/;
+const SOURCE_ID_PATTERN = /^S\d{3}$/;
 const sourceId = v.pipe(v.string(), v.regex(SOURCE_ID_PATTERN, 'a source id looks like S000'));
 /** ISO date at day, month or year precision: 2014-02-24, 2014-02 or 2014. */
 export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -44,7 +44,7 @@ const isoDate = v.pipe(
 );
 
 /** A pointer into one source: which document, where in it, and how firmly it supports the fact. */
-export const CitationSchema = v.strictObject({
+const CitationSchema = v.strictObject({
   source: sourceId,
   locator: id('a locator id'),
   confidence: v.picklist(CONFIDENCE_IDS),
@@ -55,7 +55,7 @@ const citations = v.pipe(
   v.minLength(1, 'a fact needs at least one citation'),
 );
 
-export const VariantSchema = v.strictObject({
+const VariantSchema = v.strictObject({
   id: id('a variant id'),
   designation: text('a designation'),
   operator: v.picklist(OPERATOR_IDS),
@@ -65,7 +65,7 @@ export const VariantSchema = v.strictObject({
   cites: citations,
 });
 
-export const CapabilitySchema = v.strictObject({
+const CapabilitySchema = v.strictObject({
   kind: v.picklist(CAPABILITY_KIND_IDS),
   status: v.picklist(CAPABILITY_STATUS_IDS),
   detail: text('a capability detail'),
@@ -74,7 +74,7 @@ export const CapabilitySchema = v.strictObject({
 });
 
 /** A standard fact no source states, shown to users as general reference. */
-export const ReferenceFactSchema = v.strictObject({
+const ReferenceFactSchema = v.strictObject({
   value: text('a reference value'),
   basis: v.literal('general-reference'),
 });
@@ -100,7 +100,7 @@ export const SystemSchema = v.strictObject({
 });
 
 /** Equipment a source names in passing: no variants, no capability records. */
-export const MentionedItemSchema = v.strictObject({
+const MentionedItemSchema = v.strictObject({
   id: id('a mentioned item id'),
   name: text('a name'),
   category: text('a category'),
@@ -110,7 +110,7 @@ export const MentionedItemSchema = v.strictObject({
   cites: citations,
 });
 
-export const EventSchema = v.strictObject({
+const EventSchema = v.strictObject({
   id: id('an event id'),
   date: isoDate,
   precision: v.picklist(DATE_PRECISION_IDS),
@@ -121,7 +121,7 @@ export const EventSchema = v.strictObject({
   cites: citations,
 });
 
-export const GlossaryEntrySchema = v.strictObject({
+const GlossaryEntrySchema = v.strictObject({
   id: id('a glossary id'),
   term: text('a term'),
   definition: text('a definition'),
@@ -137,7 +137,7 @@ export const CatalogueSchema = v.strictObject({
   glossary: v.array(GlossaryEntrySchema),
 });
 
-export const LocatorSchema = v.strictObject({
+const LocatorSchema = v.strictObject({
   id: id('a locator id'),
   /** Where to look, in words: "commonality list, item 1 (tank)". */
   label: text('a locator label'),
@@ -145,7 +145,7 @@ export const LocatorSchema = v.strictObject({
   claim: text('a claim'),
 });
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   id: sourceId,
   file: text('a file name'),
   title: text('a title'),
@@ -196,7 +196,6 @@ export const CatalogueFileSchema = v.strictObject({
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Variant = v.InferOutput<typeof VariantSchema>;
 export type Capability = v.InferOutput<typeof CapabilitySchema>;
-export type ReferenceFact = v.InferOutput<typeof ReferenceFactSchema>;
 export type System = v.InferOutput<typeof SystemSchema>;
 export type MentionedItem = v.InferOutput<typeof MentionedItemSchema>;
 export type CatalogueEvent = v.InferOutput<typeof EventSchema>;

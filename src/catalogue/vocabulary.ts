@@ -203,7 +203,7 @@ export const CONFIDENCES = {
 export type Confidence = keyof typeof CONFIDENCES;
 export const CONFIDENCE_IDS = Object.keys(CONFIDENCES) as Confidence[];
 
-export const DATE_PRECISIONS = {
+const DATE_PRECISIONS = {
   day: { label: 'Day' },
   month: { label: 'Month' },
   year: { label: 'Year' },
@@ -217,7 +217,7 @@ export const DATE_BASES = {
   checked: { label: 'checked against other copies' },
   inferred: { label: 'inferred' },
 } as const;
-export type DateBasis = keyof typeof DATE_BASES;
+type DateBasis = keyof typeof DATE_BASES;
 export const DATE_BASIS_IDS = Object.keys(DATE_BASES) as DateBasis[];
 
 /** The kinds of reference fact a system may carry; none is stated by a source. */

@@ -62,6 +62,12 @@ for (const size of SIZES) {
         expect(await violations(page)).toEqual([]);
       });
 
+      test('the table with all its columns has no violations', async ({ page }) => {
+        await page.goto('./?v=1&cols=full');
+        await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       test('the table with a citation popover open has no violations', async ({ page }) => {
         await page.goto('./');
         await page.getByRole('button', { name: 'S000, sources for T-72' }).click();

@@ -10,7 +10,7 @@ test.describe('shareable links', () => {
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('./');
+    await page.goto('./?v=1&cols=full');
     await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
     await page.getByRole('checkbox', { name: /iran makes ammunition|^ammunition/i }).check();
     await page.getByRole('button', { name: /^iraqi variant/i }).click();

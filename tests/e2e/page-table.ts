@@ -9,9 +9,11 @@ export async function visibleTable(
   return page.getByRole('table', { name: TABLE_NAME }).evaluate((table) => {
     const text = (cell: Element) => {
       const clone = cell.cloneNode(true) as Element;
+      // Hidden words go, except the level's " · ": the screen draws it as the gap before the
+      // qualifier ("Medium  rests on an inference"), and a file writes it out.
       clone
         .querySelectorAll(
-          '.citation, .visually-hidden, .status-mark, .sort-mark, .sort-rank, .term-hint, .popover, input, .compare-toggle, .clamp-toggle',
+          '.citation, .visually-hidden:not(.level-separator), .status-mark, .sort-mark, .sort-rank, .term-hint, .popover, input, .compare-toggle, .clamp-toggle',
         )
         .forEach((node) => node.remove());
       return (clone.textContent ?? '').replace(/\s+/gu, ' ').trim();

@@ -12,6 +12,13 @@ export function pdfText(pdf: Buffer, pageNumber?: number): string {
     .replace(/\s+/gu, ' ');
 }
 
+/** The first page's size in points. */
+export function pdfPageSize(pdf: Buffer): { width: number; height: number } {
+  const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
+  const [, width = '0', height = '0'] = /^Page size:\s+([\d.]+) x ([\d.]+)/mu.exec(info) ?? [];
+  return { width: Number(width), height: Number(height) };
+}
+
 export function pdfPageCount(pdf: Buffer): number {
   const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
   return Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1] ?? 0);

@@ -49,7 +49,10 @@ for (const viewport of [
         await region.evaluate((box) => box.scrollTo(box.scrollWidth, box.scrollHeight));
         const rows = page.getByRole('table', { name: TABLE_NAME }).locator('tbody tr');
         const last = rows.last();
-        const name = (await last.getByRole('rowheader').innerText()).split('\n')[0]?.trim() ?? '';
+        const details = last
+          .getByRole('rowheader')
+          .getByRole('button', { name: /: open details$/ });
+        const name = (await details.innerText()).replace(/\s*: open details$/u, '').trim();
         const rule = last.getByRole('button', { name: /^rule, how commonality of/i });
         await rule.scrollIntoViewIfNeeded();
         await rule.click();

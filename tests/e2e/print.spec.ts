@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeCatalogue } from './catalogue-files';
-import { controlsOnPaper, hasWords, pdfPageCount, pdfText, today } from './paper';
+import { controlsOnPaper, hasWords, pdfPageCount, pdfPageSize, pdfText, today } from './paper';
 
 const VIEWS = {
   table: {
-    search: '',
+    // Every column: the glance set's print is checked below, with its note of what it leaves out.
+    search: '?v=1&cols=full',
     ready: (page: Page) => page.getByRole('table', { name: /iraqi and iranian/i }),
   },
   comparison: {
@@ -100,6 +101,55 @@ test.describe('printing and Save as PDF', () => {
       if (!/Soviet|United States/u.test(text)) continue; // the notes' page has no table
       expect(text, `page ${number}`).toContain('Commonality');
       expect(text, `page ${number}`).toContain('WHAT IRAN CAN SUPPLY');
+    }
+  });
+
+  test('every print says what the levels mean, how each got its own, what it leaves out, and numbers its pages', async ({
+    page,
+  }) => {
+    const prints = [
+      {
+        search: '',
+        ready: VIEWS.table.ready,
+        leftOut: /Not shown: 7 of 17 columns \(Platform type, /u,
+        wide: true,
+      },
+      {
+        search: '?v=1&cmp=t-72_m109_akm&cmpopen=1&mode=differences&hide=origin',
+        ready: VIEWS.comparison.ready,
+        leftOut:
+          /Not shown: 1 attribute whose columns are hidden \(Country of origin\); \d+ attributes left out by “Differences only”/u,
+        wide: true,
+      },
+      { search: VIEWS.detail.search, ready: VIEWS.detail.ready, leftOut: null, wide: false },
+    ];
+    for (const { search, ready, leftOut, wide } of prints) {
+      await page.goto(`./${search}`);
+      await expect(ready(page)).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, preferCSSPageSize: true });
+        const text = pdfText(pdf);
+        // What the levels mean, and how this row got its own.
+        expect(text).toContain('High Iran reportedly makes the ammunition');
+        expect(text).toContain('None the sources report no Iranian support');
+        expect(text).toMatch(
+          /How each commonality level was worked out T-72: Medium, resting on ammunition \(makes, stated\)/u,
+        );
+        if (leftOut) expect(text).toMatch(leftOut);
+        else expect(text).not.toContain('Not shown:');
+        // The table and the comparison take a landscape page; the detail keeps the paper's own.
+        const size = pdfPageSize(pdf);
+        expect(size.width > size.height, `${search || 'table'} on ${format}`).toBe(wide);
+        const pages = pdfPageCount(pdf);
+        for (let number = 1; number <= pages; number += 1) {
+          const sheet = pdfText(pdf, number);
+          expect(sheet, `page ${number}`).toContain(`Page ${number} of ${pages}`);
+          expect(sheet, `page ${number}`).toContain(`Printed ${today()}`);
+          expect(sheet, `page ${number}`).toContain('Iraq–Iran equipment commonality');
+        }
+      }
+      await page.emulateMedia({ media: 'screen' });
     }
   });
 

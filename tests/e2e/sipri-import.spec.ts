@@ -66,4 +66,32 @@ test.describe('opening a SIPRI trade register', () => {
     await expect(page.getByRole('button', { name: /^T-72\s*: open details$/ })).toBeVisible();
     expect(watch.consoleErrors).toEqual([]);
   });
+
+  test('where no worker can start, the page loads the reader only when an export is opened', async ({
+    page,
+    watch,
+  }) => {
+    await page.addInitScript(() => {
+      // As on a page that cannot start workers: the file is read on the page itself.
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    const reader = /\/read-trade-register-[^/]*\.js$/u;
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (reader.test(new URL(request.url()).pathname)) loaded.push(request.url());
+    });
+    await page.goto('./');
+    await expect(page.getByRole('table', { name: TABLE_NAME })).toBeVisible();
+    expect(loaded).toEqual([]);
+
+    const path = join(dir, 'small_trade_register.csv');
+    await writeFile(path, windows1252(syntheticSipriText(300)));
+    await page.getByLabel('Open catalogue', { exact: true }).setInputFiles(path);
+    await expect(
+      page.getByRole('region', { name: /^SIPRI trade register, generated .*: 302 deals read;/ }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('(small_trade_register.csv)')).toBeVisible();
+    expect(loaded).toHaveLength(1);
+    expect(watch.consoleErrors).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ export const citeOf = (record: SipriRecord): Citation => ({
 });
 
 /** The comment's parts that name a version: "M-113A2 version". */
-export function versionsIn(comments: string): string[] {
+function versionsIn(comments: string): string[] {
   return comments
     .split(';')
     .map((part) => part.trim())

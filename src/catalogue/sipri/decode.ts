@@ -4,7 +4,7 @@
 import { decodeFileText, encodingOf, type FileText } from '../file-text';
 import { findPreamble, HEADER_SEARCH_CHARS } from './trade-register';
 
-export type SipriText = FileText & { encoding?: string };
+type SipriText = FileText & { encoding?: string };
 
 const isUtf16 = (encoding: string) => encoding === 'utf-16le' || encoding === 'utf-16be';
 

@@ -25,7 +25,7 @@ export type SipriRecord = {
 
 export type UnreadLine = { line: number; reason: string };
 
-export type ReadRecords = {
+type ReadRecords = {
   records: SipriRecord[];
   unread: UnreadLine[];
   /** Records of all recipients, read or not: what the file holds. */
@@ -40,7 +40,7 @@ const flag = (value: string): boolean | null =>
   value === '' ? false : value === '?' ? true : null;
 
 /** A row as a record, or why it cannot be one. */
-export function recordOf(fields: readonly string[], line: number): SipriRecord | string {
+function recordOf(fields: readonly string[], line: number): SipriRecord | string {
   if (fields.length !== SIPRI_HEADER.length) {
     return `has ${fields.length} fields where the header has ${SIPRI_HEADER.length}`;
   }

@@ -10,7 +10,7 @@ import { findPreamble, generationDate } from './trade-register';
 /** What the import says once the table is on screen. */
 export type ImportReport = { title: string; details: string[] };
 
-export type TradeRegister = {
+type TradeRegister = {
   file: CatalogueFile;
   report: ImportReport;
   unread: UnreadLine[];
@@ -18,7 +18,7 @@ export type TradeRegister = {
 };
 
 /** Unread lines the report lists by name; the rest are counted. */
-export const LISTED_UNREAD = 20;
+const LISTED_UNREAD = 20;
 
 const GRADE: Source['grade'] = {
   reliability: 'B',

@@ -102,7 +102,7 @@ function mentionedOf(
   };
 }
 
-export type Grouped = { systems: System[]; mentioned: MentionedItem[] };
+type Grouped = { systems: System[]; mentioned: MentionedItem[] };
 
 /** The systems in common and the mentioned items, from Iraq's and Iran's records. */
 export function groupRecords(records: readonly SipriRecord[]): Grouped {

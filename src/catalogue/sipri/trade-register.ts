@@ -42,7 +42,7 @@ export const COLUMN = {
 /** The start of the header row, enough to tell the file apart from any other CSV. */
 const headerStart = (delimiter: string) => SIPRI_HEADER.slice(0, 7).join(delimiter);
 const DELIMITERS = [',', '\t'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+type Delimiter = (typeof DELIMITERS)[number];
 
 /** How far into the file the header may start: the preamble is about 1,100 characters. */
 export const HEADER_SEARCH_CHARS = 16_384;

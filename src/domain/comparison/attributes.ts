@@ -167,13 +167,23 @@ function sourcesCell(cells: readonly ComparisonCell[]): ComparisonCell {
  * all hidden (by the column menu, or reference facts under "sourced facts only") is left out, so
  * it can never count as a difference the user cannot see.
  */
+/** An attribute's columns are all hidden: the view leaves it out. */
+const isShown = (spec: AttributeSpec, visible: ReadonlySet<ColumnId>): boolean =>
+  spec.columns.length === 0 || spec.columns.some((column) => visible.has(column));
+
+/** The labels of the attributes the view leaves out because their columns are hidden. */
+export function hiddenAttributeLabels(visibleColumns: readonly ColumnId[]): string[] {
+  const visible: ReadonlySet<ColumnId> = new Set(visibleColumns);
+  return ATTRIBUTE_SPECS.filter((spec) => !isShown(spec, visible)).map((spec) => spec.label);
+}
+
 export function comparisonAttributes(
   items: readonly ComparisonItem[],
   visibleColumns: readonly ColumnId[] = COLUMN_IDS,
 ): ComparisonAttribute[] {
   const visible: ReadonlySet<ColumnId> = new Set(visibleColumns);
-  const attributes: ComparisonAttribute[] = ATTRIBUTE_SPECS.filter(
-    (spec) => spec.columns.length === 0 || spec.columns.some((column) => visible.has(column)),
+  const attributes: ComparisonAttribute[] = ATTRIBUTE_SPECS.filter((spec) =>
+    isShown(spec, visible),
   ).map((spec) => ({
     id: spec.id,
     label: spec.label,

@@ -6,7 +6,7 @@
 import { COMPARISON_GROUP_IDS, type ComparisonAttribute } from './attributes';
 import type { ComparisonMode } from '../view/state';
 
-export type AttributeStatus = 'same' | 'differs';
+type AttributeStatus = 'same' | 'differs';
 
 export type AttributeDiff = ComparisonAttribute & {
   status: AttributeStatus;
@@ -14,14 +14,27 @@ export type AttributeDiff = ComparisonAttribute & {
   differsFromBaseline: boolean[];
 };
 
-export const comparableText = (text: string): string => text.trim();
+const comparableText = (text: string): string => text.trim();
+
+/**
+ * Whether the cells from `start` up to `end` agree: all of them, or the two a phone shows at a
+ * time, so no row is marked "differs" over the identical cells on screen.
+ */
+export function statusAmong(
+  attribute: Pick<ComparisonAttribute, 'cells'>,
+  start: number,
+  end: number,
+): AttributeStatus {
+  const values = attribute.cells.slice(start, end).map((cell) => comparableText(cell.text));
+  return new Set(values).size > 1 ? 'differs' : 'same';
+}
 
 export function diffAttribute(
   attribute: ComparisonAttribute,
   baselineIndex: number | null,
 ): AttributeDiff {
   const values = attribute.cells.map((cell) => comparableText(cell.text));
-  const status: AttributeStatus = new Set(values).size > 1 ? 'differs' : 'same';
+  const status = statusAmong(attribute, 0, values.length);
   const baseline = baselineIndex === null ? undefined : values[baselineIndex];
   return {
     ...attribute,

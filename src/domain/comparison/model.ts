@@ -5,7 +5,7 @@ import { attributesForMode, diffAttributes, type AttributeDiff } from './diff';
 import type { TableRow } from '../table/rows';
 import { visibleColumnIds } from '../table/model';
 import { resolveComparisonItems, type ComparisonItem } from './items';
-import type { ViewState } from '../view/state';
+import { viewPart } from '../view/pick';
 
 export type ComparisonModel = {
   items: ComparisonItem[];
@@ -21,17 +21,14 @@ export type ComparisonModel = {
 };
 
 /** The parts of the view the comparison reads. */
-export type ComparisonView = Pick<
-  ViewState,
-  'comparison' | 'baseline' | 'comparisonMode' | 'hiddenColumns' | 'basis'
->;
-export const pickComparisonView = ({
-  comparison,
-  baseline,
-  comparisonMode,
-  hiddenColumns,
-  basis,
-}: ViewState): ComparisonView => ({ comparison, baseline, comparisonMode, hiddenColumns, basis });
+export const pickComparisonView = viewPart([
+  'comparison',
+  'baseline',
+  'comparisonMode',
+  'hiddenColumns',
+  'basis',
+]);
+export type ComparisonView = ReturnType<typeof pickComparisonView>;
 
 export function comparisonModel(view: ComparisonView, rows: readonly TableRow[]): ComparisonModel {
   const items = resolveComparisonItems(view.comparison, rows);

@@ -3,8 +3,8 @@
 import type { Citation, System, Variant } from '../../catalogue/schema';
 import { acquisitionLabels, designations, operatorLabels } from '../table/rows';
 
-export type SideValue = { text: string; cites: readonly Citation[] };
-export type AttributeRow = {
+type SideValue = { text: string; cites: readonly Citation[] };
+type AttributeRow = {
   attribute: string;
   iraq: SideValue;
   iran: SideValue;

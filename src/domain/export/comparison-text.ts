@@ -7,7 +7,7 @@ import { citationsText } from '../sources/citation-text';
 import type { CellValue, TableText } from './lazy-table-text';
 import type { SourceRegisterIndex } from './table-text';
 
-export const ATTRIBUTE_HEADER = 'Attribute';
+const ATTRIBUTE_HEADER = 'Attribute';
 
 export function comparisonText(
   model: Pick<ComparisonModel, 'items' | 'shown' | 'baselineIndex'>,

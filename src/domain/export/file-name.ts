@@ -1,4 +1,4 @@
-export type ExportFileNameParts = {
+type ExportFileNameParts = {
   base: string;
   slugs: readonly string[];
   date: Date;

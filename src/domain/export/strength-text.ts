@@ -6,7 +6,8 @@ import type { Citation, SourceGrade } from '../../catalogue/schema';
 import { isReported } from '../../catalogue/vocabulary';
 import { factStrength, SET_ASIDE, strengthText } from '../sources/fact-strength';
 import { EVIDENCE_QUALIFIERS, isSetAside } from '../table/commonality';
-import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
+import { exportHeader } from '../table/column-groups';
+import { COLUMN_SPECS, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 
 export const STRENGTH_HEADER = 'Grade and evidence';

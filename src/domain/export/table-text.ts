@@ -5,12 +5,13 @@
 // last column of each fact's grade and stated/inferred mark, or "set aside by the filter".
 import type { Citation, Source } from '../../catalogue/schema';
 import { citationsWriter } from '../sources/citation-text';
-import { COLUMN_SPECS, exportHeader, type ColumnId } from '../table/columns';
+import { exportHeader } from '../table/column-groups';
+import { COLUMN_SPECS, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 import type { LazyTableText, TableText } from './lazy-table-text';
 import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';
 
-export const SOURCES_HEADER = 'Sources';
+const SOURCES_HEADER = 'Sources';
 
 /** The source register by id, as the export builders read it (grades where the register has them). */
 export type SourceRegisterIndex = ReadonlyMap<

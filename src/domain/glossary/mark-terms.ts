@@ -2,7 +2,7 @@
 // each term where it appears without the domain knowing how it is drawn.
 import type { TermPhrase } from './term-phrases';
 
-export type TermSegment = { text: string; term?: string };
+type TermSegment = { text: string; term?: string };
 
 export type TermMatcher = { pattern: RegExp | null; termOf: ReadonlyMap<string, string> };
 

@@ -30,7 +30,7 @@ export const TERM_PHRASES: readonly TermPhrase[] = [
 ];
 
 /** Each platform type's label and abbreviation, pointing at the entry that explains the type. */
-export function platformTypePhrases(glossary: readonly GlossaryEntry[]): TermPhrase[] {
+function platformTypePhrases(glossary: readonly GlossaryEntry[]): TermPhrase[] {
   return glossary.flatMap((entry) => {
     if (!entry.platformType) return [];
     const { label, abbreviation } = PLATFORM_TYPES[entry.platformType];

@@ -10,7 +10,7 @@ import { keysNotUtf8 } from './utf8';
 export type { KnownIds } from './params';
 
 export const VIEW_URL_VERSION = 1;
-export const VERSION_KEY = 'v';
+const VERSION_KEY = 'v';
 
 /** The keys in the order they are written. */
 export const VIEW_URL_KEYS = [VERSION_KEY, ...Object.keys(VIEW_PARAMS)] as readonly string[];
@@ -31,7 +31,7 @@ export type DecodedView = { view: ViewState; ignored: IgnoredPart[] };
 
 /** Rewrites version N's parameters into version N + 1's. Keyed by N. */
 export type ViewUrlMigration = (params: ReadonlyMap<string, string>) => Map<string, string>;
-export const VIEW_URL_MIGRATIONS: ReadonlyMap<number, ViewUrlMigration> = new Map();
+const VIEW_URL_MIGRATIONS: ReadonlyMap<number, ViewUrlMigration> = new Map();
 
 const COLUMN_SET_KEY = 'cols';
 

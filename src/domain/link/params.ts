@@ -24,7 +24,7 @@ export type KnownIds = {
   glossaryTerms: readonly string[];
 };
 
-export type ReadContext = {
+type ReadContext = {
   known: KnownIds;
   /** Records a part of the value that was not used, and why. */
   ignore: (value: string, reason: string) => void;
@@ -45,7 +45,7 @@ export type ViewParam<F extends Field = Field> = {
 // URLSearchParams.toString() leaves only [A-Za-z0-9*._-] unescaped (WHATWG URL,
 // application/x-www-form-urlencoded serializer): `,` and `~` become %2C and %7E, `/` becomes %2F.
 // Ids are [a-z0-9-], so `_` separates list items; hand-typed links may use commas.
-export const LIST_SEPARATOR = '_';
+const LIST_SEPARATOR = '_';
 const LIST_SEPARATORS_READ = /[_,]/;
 const DESCENDING_PREFIX = '-';
 

@@ -9,7 +9,7 @@ import type { CellSource } from '../sources/cell-source';
 import type { ColumnSpec } from '../table/columns';
 import type { TableRow } from '../table/rows';
 
-export type SourceNote = {
+type SourceNote = {
   /** 1, 2, 3… in the order the view first cites the source. */
   number: number;
   source: Source;

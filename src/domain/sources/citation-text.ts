@@ -14,7 +14,7 @@ const numeric = new Intl.Collator('en', { numeric: true });
 /** A locator in words: "para-16" → "para 16". */
 const locatorWords = (locator: string): string => locator.replace(/-/gu, ' ');
 
-export type CitationsWriter = (cites: readonly Citation[]) => string;
+type CitationsWriter = (cites: readonly Citation[]) => string;
 
 type Place = { text: string; order: Rank };
 type CitedSource = { label: string; order: Rank; places: Place[]; lastCall: number };

@@ -4,10 +4,10 @@
 // says how, so a derived "November 2013" never reads as if the document gave it.
 import type { CatalogueEvent } from '../../catalogue/schema';
 
-export type EventDateBasis =
+type EventDateBasis =
   { basis: 'stated'; label: string } | { basis: 'worked-out'; label: string; note: string };
 
-export const EVENT_DATE_BASES = {
+const EVENT_DATE_BASES = {
   stated: 'date as the cited passage gives it',
   'worked-out': 'date worked out, not given outright',
 } as const;

@@ -8,7 +8,7 @@ import { gradeId, type GradeId } from './trust';
 /** What a set-aside fact reads, wherever it is shown: it is the filter, not the sources. */
 export const SET_ASIDE = 'set aside by the filter';
 
-export type FactStrength =
+type FactStrength =
   | { standing: 'set-aside'; grades: GradeId[] }
   | { standing: 'counted'; confidence: Confidence; grades: GradeId[] };
 

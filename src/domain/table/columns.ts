@@ -1,10 +1,10 @@
 // Everything about each column of the table in one place: its id (what links carry), header,
 // group, how the UI draws it, whether it can be hidden, its text, its source and its sort key.
 // The table, the CSV, the copy and the comparison all read this one table, so the screen and
-// the file cannot drift apart.
+// the file cannot drift apart. The groups are in column-groups.ts, the texts worked out from a
+// row in cell-text.ts, the two column sets in column-sets.ts.
 import {
   CAPABILITY_KINDS,
-  CAPABILITY_STATUSES,
   CAPABILITY_STATUS_IDS,
   isReported,
   PLATFORM_TYPES,
@@ -15,13 +15,14 @@ import {
   type ReferenceFactKind,
 } from '../../catalogue/vocabulary';
 import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
-import { SET_ASIDE } from '../sources/fact-strength';
 import {
   COMMONALITY_LEVELS,
   COMMONALITY_RULE,
   commonalityReason,
   commonalityText,
 } from './commonality';
+import { capabilityText, supplyText, variantCellText } from './cell-text';
+import type { ColumnGroup } from './column-groups';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
 
 /** Every column, in on-screen order (the assessment early: in view at 1280 px). Links carry ids. */
@@ -48,25 +49,10 @@ export const COLUMN_IDS = [
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /**
- * The groups above the headers. Outside the app a header stands alone, so a group whose headers
- * do not name it already lends them its `exportPrefix` ("Iran can supply: Ammunition"); the Iraq
- * and Iran headers say "Iraqi …", "Iranian …" and "How Iran …" themselves.
- */
-export const COLUMN_GROUPS = {
-  identity: { label: 'System', exportPrefix: null },
-  iraq: { label: 'Iraq', exportPrefix: null },
-  iran: { label: 'Iran', exportPrefix: null },
-  support: { label: 'What Iran can supply', exportPrefix: 'Iran can supply' },
-  reference: { label: 'General reference', exportPrefix: 'General reference' },
-  derived: { label: 'Assessment', exportPrefix: 'Assessment' },
-} as const;
-export type ColumnGroup = keyof typeof COLUMN_GROUPS;
-
-/**
  * How the UI draws a cell: the row's name, a reported/not-reported mark, a level, text, or the
  * reported capabilities in one cell.
  */
-export type ColumnDisplay = 'system' | 'status' | 'level' | 'text' | 'supply';
+type ColumnDisplay = 'system' | 'status' | 'level' | 'text' | 'supply';
 
 export type ColumnSpec = {
   id: ColumnId;
@@ -99,17 +85,6 @@ const column = (id: ColumnId, fields: Fields): ColumnSpec => ({
   ...fields,
 });
 
-/**
- * A variant cell under the filters: as it is when its variants count, "… · set aside by the
- * filter" when none of them does, "… · some set aside by the filter" when some do not (N21).
- */
-export function variantCellText(row: TableRow, country: Country, text: string): string {
-  const variants = row.system[country];
-  const aside = variants.filter((variant) => row.variantsSetAside.includes(variant.id)).length;
-  if (aside === 0 || text === '') return text;
-  return aside === variants.length ? `${text} · ${SET_ASIDE}` : `${text} · some ${SET_ASIDE}`;
-}
-
 function variantColumn(
   id: ColumnId,
   country: Country,
@@ -124,43 +99,6 @@ function variantColumn(
     text: (row) => variantCellText(row, country, text(row)),
     source: (row) => sourced(countryCites(row, country)),
   });
-}
-
-/** "Makes", "Offers · inferred", "Makes · set aside by the filter", "Not reported". */
-export function capabilityText(row: TableRow, kind: CapabilityKind): string {
-  const capability = row.capabilities[kind];
-  if (!capability) return '';
-  const label = CAPABILITY_STATUSES[capability.status].label;
-  // The evidence filter or the grade filter: either can set a record aside.
-  if (row.setAside.includes(kind)) return `${label} · ${SET_ASIDE}`;
-  const inferred =
-    isReported(capability.status) &&
-    capability.cites.every((cite) => cite.confidence === 'inferred');
-  return inferred ? `${label} · inferred` : label;
-}
-
-/** The reported kinds, grouped by status: "Makes platform, ammunition; offers spares". */
-export function supplyText(row: TableRow): string {
-  const parts = CAPABILITY_STATUS_IDS.filter(isReported).flatMap((status) => {
-    const kinds = row.reportedCapabilities.filter(
-      (kind) => row.capabilities[kind]?.status === status,
-    );
-    if (kinds.length === 0) return [];
-    const names = kinds.map((kind) => CAPABILITY_KINDS[kind].label.toLowerCase());
-    // "Has experience service experience" says it twice.
-    if (status === 'experience' && kinds.every((kind) => kind === 'service-experience')) {
-      return ['Has service experience'];
-    }
-    return [`${CAPABILITY_STATUSES[status].label} ${names.join(', ')}`];
-  });
-  const setAside = row.setAside.length;
-  if (parts.length === 0) {
-    return setAside > 0
-      ? `Nothing left by the evidence filter (${setAside} set aside)`
-      : 'Nothing reported';
-  }
-  const text = parts.map((part, index) => (index === 0 ? part : part.toLowerCase())).join('; ');
-  return setAside > 0 ? `${text}; ${setAside} more set aside by the evidence filter` : text;
 }
 
 /** The glossary entry for each kind of support Iran may give. */
@@ -290,24 +228,6 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
       (row.commonality.weakest === 'inferred' ? 0 : 1),
   }),
 };
-
-/** The header as a file or the clipboard carries it, where no group row stands above it. */
-export function exportHeader(spec: Pick<ColumnSpec, 'header' | 'group'>): string {
-  const prefix = COLUMN_GROUPS[spec.group].exportPrefix;
-  return prefix ? `${prefix}: ${spec.header}` : spec.header;
-}
-
-/** The first screen: name, level, both variants and one cell of what Iran can supply. */
-export const GLANCE_COLUMN_IDS: readonly ColumnId[] = [
-  'system',
-  'commonality',
-  'iraqiVariant',
-  'iranianVariant',
-  'supply',
-];
-
-/** Every column of the full table: each capability in its own column, so not the summary. */
-export const FULL_COLUMN_IDS: readonly ColumnId[] = COLUMN_IDS.filter((id) => id !== 'supply');
 
 export const isColumnId = (id: string): id is ColumnId =>
   (COLUMN_IDS as readonly string[]).includes(id);

@@ -80,7 +80,7 @@ export const COMMONALITY_RULE =
   'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it.';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
-export type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
+type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
 
 export type Commonality = {
   level: CommonalityLevel;
@@ -91,8 +91,6 @@ export type Commonality = {
   /** Reported kinds none of whose citations the filters count: set aside, not absent. */
   setAside: CapabilityKind[];
 };
-
-export type SustainmentNeeds = { ammunition: boolean; upkeep: boolean; replacement: boolean };
 
 const ALL_COUNT = () => true;
 
@@ -156,19 +154,6 @@ export function commonalityOf(
 export const isSetAside = (commonality: Commonality): boolean =>
   commonality.level === 'none' && commonality.setAside.length > 0;
 
-/** Which of the three needs the reported capabilities cover, by the same rule as the level. */
-export function sustainmentNeeds(system: System): SustainmentNeeds {
-  const status = (kind: CapabilityKind) =>
-    system.capabilities.find((capability) => capability.kind === kind)?.status ?? 'not-reported';
-  return {
-    ammunition: status('ammunition') === 'makes',
-    upkeep: isReported(status('spares')),
-    replacement: status('platform') === 'makes' || status('own-variant') === 'makes',
-  };
-}
-
-export const commonalityLevel = (system: System): CommonalityLevel => commonalityOf(system).level;
-
 /**
  * "Medium · rests on an inference": the level with its weakest link, as every view shows it. A
  * level the filters lowered says so ("… · some support set aside by the filter"), and a level
@@ -209,21 +194,25 @@ export function commonalityDescription(commonality: Commonality): string {
  * Why this row has its level, in one sentence, for the level's "rule" mark: the records it rests
  * on with their status and evidence, and what the filter set aside.
  */
-export function commonalityReason(commonality: Commonality): string {
+export const commonalityReason = (commonality: Commonality): string =>
+  `This row: ${levelReason(commonality)}`;
+
+/** "Medium, resting on ammunition (makes, stated)": the level and what it rests on, as paper lists it. */
+export function levelReason(commonality: Commonality): string {
   const label = (kind: CapabilityKind) => CAPABILITY_KINDS[kind].label.toLowerCase();
   const setAside =
     commonality.setAside.length > 0
       ? ` Set aside by the filter: ${commonality.setAside.map(label).join(', ')}.`
       : '';
   if (isSetAside(commonality)) {
-    return `This row: ${SET_ASIDE_LEVEL.label.toLowerCase()}; the sources report support, but none of it passes the filter.${setAside}`;
+    return `${SET_ASIDE_LEVEL.label.toLowerCase()}; the sources report support, but none of it passes the filter.${setAside}`;
   }
-  if (commonality.restsOn.length === 0) return 'This row: None; no Iranian support is reported.';
+  if (commonality.restsOn.length === 0) return 'None; no Iranian support is reported.';
   const records = commonality.restsOn
     .map(
       (support) =>
         `${label(support.kind)} (${CAPABILITY_STATUSES[support.capability.status].label.toLowerCase()}, ${support.confidence})`,
     )
     .join('; ');
-  return `This row: ${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;
+  return `${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;
 }

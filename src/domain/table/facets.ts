@@ -19,7 +19,7 @@ import type { TableRow } from './rows';
 export type FacetField = 'platformTypes' | 'operators' | 'capabilities';
 export type FacetValue<F extends FacetField> = ViewState[F][number];
 
-export type FacetSpec<F extends FacetField = FacetField> = {
+type FacetSpec<F extends FacetField = FacetField> = {
   field: F;
   /** The link key: `?type=mbt_apc`. */
   key: string;
@@ -105,7 +105,7 @@ export const FACET_KEYS = {
 export const FACET_FIELDS: readonly FacetField[] = ['platformTypes', 'operators', 'capabilities'];
 
 /** The chosen values of each facet, as a view holds them. */
-export type FacetChoice = Pick<ViewState, FacetField>;
+type FacetChoice = Pick<ViewState, FacetField>;
 
 export const NO_FACET_CHOICE: FacetChoice = { platformTypes: [], operators: [], capabilities: [] };
 

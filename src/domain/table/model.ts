@@ -13,16 +13,15 @@ import {
 import {
   COLUMN_IDS,
   COLUMN_SPECS,
-  FULL_COLUMN_IDS,
-  GLANCE_COLUMN_IDS,
   isReferenceColumn,
   type ColumnId,
   type ColumnSpec,
 } from './columns';
+import { FULL_COLUMN_IDS, GLANCE_COLUMN_IDS } from './column-sets';
 import type { TableRow } from './rows';
 import type { ColumnSet, ViewState } from '../view/state';
 
-export type TableColumnMeta = { spec: ColumnSpec };
+type TableColumnMeta = { spec: ColumnSpec };
 
 export const tableModelFeatures = tableFeatures({
   rowSortingFeature,
@@ -57,7 +56,7 @@ export const tableColumns = helper.columns(
 );
 
 /** The parts of the view the table model reads; a component re-renders only when one changes. */
-export type TableModelView = Pick<ViewState, 'basis' | 'sorting' | 'hiddenColumns' | 'columnSet'>;
+type TableModelView = Pick<ViewState, 'basis' | 'sorting' | 'hiddenColumns' | 'columnSet'>;
 export const pickTableModelView = ({
   basis,
   sorting,

@@ -2,28 +2,25 @@
 // single pass over the row index. Counts follow the faceted rule (TanStack's, Datasette's): an
 // option counts the rows that pass every other filter, so a row failing only one facet's filter
 // still counts in that facet, and a row passing all of them counts in every facet.
-import type { SortRule, ViewState } from '../view/state';
+import { viewPart } from '../view/pick';
+import type { SortRule } from '../view/state';
 import { FACETS, FACET_FIELDS, facetMask, facetMatches, type FacetField } from './facets';
 import { orderOf, ranksOf, type RowIndex } from './row-index';
 
 /** The parts of the view a query reads. */
-export type TableQuery = Pick<
-  ViewState,
-  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'sorting'
->;
-
-export const pickTableQuery = ({
-  platformTypes,
-  operators,
-  capabilities,
-  search,
-  sorting,
-}: ViewState): TableQuery => ({ platformTypes, operators, capabilities, search, sorting });
+export const pickTableQuery = viewPart([
+  'platformTypes',
+  'operators',
+  'capabilities',
+  'search',
+  'sorting',
+]);
+export type TableQuery = ReturnType<typeof pickTableQuery>;
 
 /** Per facet, a count per value, in the facet's vocabulary order. */
 export type FacetCounts = { readonly [F in FacetField]: Uint32Array };
 
-export type QueryResult = {
+type QueryResult = {
   /** Positions in the row index of the rows shown, in the order shown. */
   order: Uint32Array;
   counts: FacetCounts;

@@ -1,30 +1,20 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
 import { FACETS, FACET_FIELDS, type FacetField } from '../table/facets';
+import { viewPart } from './pick';
 import type { ViewState } from './state';
 
 /** The parts of the view that narrow the table. */
-export type ViewFilters = Pick<
-  ViewState,
-  'platformTypes' | 'operators' | 'capabilities' | 'search' | 'basis' | 'evidence' | 'minGrade'
->;
-export const pickViewFilters = ({
-  platformTypes,
-  operators,
-  capabilities,
-  search,
-  basis,
-  evidence,
-  minGrade,
-}: ViewState): ViewFilters => ({
-  platformTypes,
-  operators,
-  capabilities,
-  search,
-  basis,
-  evidence,
-  minGrade,
-});
+export const pickViewFilters = viewPart([
+  'platformTypes',
+  'operators',
+  'capabilities',
+  'search',
+  'basis',
+  'evidence',
+  'minGrade',
+]);
+type ViewFilters = ReturnType<typeof pickViewFilters>;
 
 // Each facet's words, generic over the facet so its values keep their type.
 function facetClauses<F extends FacetField>(field: F, view: Pick<ViewState, F>): string[] {

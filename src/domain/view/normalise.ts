@@ -6,7 +6,7 @@ import { quote } from './quote';
 import { COMPARISON_LIMIT, type ViewState } from './state';
 
 /** What a rule changed, named by the link key that holds the field. */
-export type ViewFix = { key: string; value: string; reason: string };
+type ViewFix = { key: string; value: string; reason: string };
 
 export function normaliseView(view: ViewState): { view: ViewState; fixes: ViewFix[] } {
   const fixes: ViewFix[] = [];

@@ -1,6 +1,7 @@
 import type { ComparisonCell } from '../../domain/comparison/attributes';
 import type { AttributeDiff } from '../../domain/comparison/diff';
 import type { ComparisonItem } from '../../domain/comparison/items';
+import { screenName } from '../../domain/view/screen-text';
 import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { columnClass } from './item-columns';
@@ -29,6 +30,7 @@ export function Cell({
     .join(' ');
   // The sources row's citation button already shows the source ids its text lists.
   const sourcesRow = attribute.id === 'sources';
+  const name = screenName(item.name);
   const value =
     cell.text === '' ? (
       <span className="empty">
@@ -43,7 +45,7 @@ export function Cell({
       {value}
       <CitationButton
         source={cell.source}
-        subject={sourcesRow ? item.name : `${attribute.label.toLowerCase()} of ${item.name}`}
+        subject={sourcesRow ? name : `${attribute.label.toLowerCase()} of ${name}`}
       />
       {differsFromBaseline ? (
         <span className="baseline-diff">

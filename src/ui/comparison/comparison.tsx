@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
+import { statusAmong } from '../../domain/comparison/diff';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
+import { screenName } from '../../domain/view/screen-text';
 import { COMPARISON_MODES } from '../../domain/view/state';
 import { useActions, useApp } from '../shared/store-context';
+import { PHONE_SCREEN, useMediaQuery } from '../shared/use-media-query';
 import { Cell } from './cell';
 import { COMPARISON_OPEN_BUTTON_ID, COMPARISON_TITLE_ID, focusSoon } from './focus';
 import { ItemHeader, ItemTools } from './item-columns';
@@ -22,6 +25,8 @@ export function ComparisonView() {
   const { items, baselineIndex, attributes, shown, differing, groups } = model;
   const count = items.length;
   const start = Math.max(0, Math.min(pageStart, count - PHONE_PAGE));
+  // On a phone two items show at a time, and each row's mark compares those two.
+  const paged = useMediaQuery(PHONE_SCREEN, false) && count > PHONE_PAGE;
   const offPage = (index: number) => index < start || index >= start + PHONE_PAGE;
   const baseline = baselineIndex === null ? undefined : items[baselineIndex];
 
@@ -52,7 +57,10 @@ export function ComparisonView() {
         <ModeSwitch mode={mode} />
         <p className="compare-count" role="status">
           {differing} of {attributes.length} attributes differ
-          {baseline ? `; cells marked ≠ differ from the baseline, ${baseline.name}` : ''}.
+          {baseline
+            ? `; cells marked ≠ differ from the baseline, ${screenName(baseline.name)}`
+            : ''}
+          .
         </p>
       </div>
       {count > PHONE_PAGE ? (
@@ -67,6 +75,7 @@ export function ComparisonView() {
           </button>
           <p aria-live="polite">
             Showing {start + 1}–{start + PHONE_PAGE} of {count}
+            {paged ? <span className="compare-pager-note">; marks compare these two</span> : null}
           </p>
           <button
             type="button"
@@ -87,7 +96,8 @@ export function ComparisonView() {
       >
         <table className="compare-table">
           <caption className="visually-hidden">
-            {COMPARISON_MODES[mode].label} of {items.map((item) => item.label).join(', ')}
+            {COMPARISON_MODES[mode].label} of{' '}
+            {items.map((item) => screenName(item.label)).join(', ')}
           </caption>
           <thead>
             <tr>
@@ -140,27 +150,32 @@ export function ComparisonView() {
                   </th>
                 </tr>
                 {open
-                  ? rows.map((attribute) => (
-                      <tr key={attribute.id} className={`attr-${attribute.status}`}>
-                        <th scope="row" className="compare-attribute">
-                          {attribute.label} <span className="diff-tag">{attribute.status}</span>
-                        </th>
-                        {attribute.cells.map((cell, index) => {
-                          const item = items[index];
-                          return item ? (
-                            <Cell
-                              key={item.id}
-                              cell={cell}
-                              attribute={attribute}
-                              item={item}
-                              differsFromBaseline={attribute.differsFromBaseline[index] ?? false}
-                              isBaseline={index === baselineIndex}
-                              offPage={offPage(index)}
-                            />
-                          ) : null;
-                        })}
-                      </tr>
-                    ))
+                  ? rows.map((attribute) => {
+                      const status = paged
+                        ? statusAmong(attribute, start, start + PHONE_PAGE)
+                        : attribute.status;
+                      return (
+                        <tr key={attribute.id} className={`attr-${status}`}>
+                          <th scope="row" className="compare-attribute">
+                            {attribute.label} <span className="diff-tag">{status}</span>
+                          </th>
+                          {attribute.cells.map((cell, index) => {
+                            const item = items[index];
+                            return item ? (
+                              <Cell
+                                key={item.id}
+                                cell={cell}
+                                attribute={attribute}
+                                item={item}
+                                differsFromBaseline={attribute.differsFromBaseline[index] ?? false}
+                                isBaseline={index === baselineIndex}
+                                offPage={offPage(index)}
+                              />
+                            ) : null;
+                          })}
+                        </tr>
+                      );
+                    })
                   : null}
               </tbody>
             );

@@ -1,4 +1,6 @@
 import type { ComparisonItem } from '../../domain/comparison/items';
+import { NAME_LIMIT, screenName } from '../../domain/view/screen-text';
+import { ScreenText } from '../shared/screen-text';
 import { useActions } from '../shared/store-context';
 
 /** Class names of an item's column: the baseline is marked; a phone hides items off its page. */
@@ -17,7 +19,9 @@ export function ItemHeader({
 }) {
   return (
     <th scope="col" className={columnClass('compare-item', isBaseline, offPage)}>
-      <span className="compare-item-label">{item.label}</span>
+      <span className="compare-item-label">
+        <ScreenText text={item.label} limit={NAME_LIMIT} />
+      </span>
       {isBaseline ? (
         <>
           {' '}
@@ -43,12 +47,13 @@ export function ItemTools({
   offPage: boolean;
 }) {
   const { moveComparisonItem, setBaseline } = useActions();
+  const name = screenName(item.name);
   // aria-disabled rather than disabled: a button that moves to the end keeps keyboard focus.
   const move = (offset: -1 | 1, blocked: boolean, direction: 'left' | 'right', mark: string) => (
     <button
       type="button"
       className="compare-move"
-      aria-label={`Move ${item.name} ${direction}`}
+      aria-label={`Move ${name} ${direction}`}
       aria-disabled={blocked}
       onClick={() => {
         if (!blocked) moveComparisonItem(item.id, offset);
@@ -66,7 +71,7 @@ export function ItemTools({
           type="button"
           className="baseline-toggle"
           aria-pressed={isBaseline}
-          aria-label={`Use ${item.name} as baseline`}
+          aria-label={`Use ${name} as baseline`}
           onClick={() => setBaseline(isBaseline ? null : item.id)}
         >
           <span aria-hidden="true">{isBaseline ? '★' : '☆'}</span> Baseline

@@ -1,6 +1,8 @@
 import { useId, useRef } from 'react';
+import { NAME_LIMIT, screenName } from '../../domain/view/screen-text';
 import { COMPARISON_LIMIT } from '../../domain/view/state';
 import { COMPARISON_OPEN_BUTTON_ID, COMPARISON_TITLE_ID, focusSoon } from './focus';
+import { ScreenText } from '../shared/screen-text';
 import { useActions, useApp } from '../shared/store-context';
 import { useComparisonModel } from './use-model';
 import { useTrayHeight } from './use-tray-height';
@@ -36,11 +38,13 @@ export function ComparisonTray() {
       <ul className="compare-tray-items">
         {items.map((item, index) => (
           <li key={item.id} className="chip compare-chip">
-            <span>{item.label}</span>
+            <span>
+              <ScreenText text={item.label} limit={NAME_LIMIT} />
+            </span>
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove ${item.name} from comparison`}
+              aria-label={`Remove ${screenName(item.name)} from comparison`}
               onClick={() => remove(item.id, index)}
             >
               ×

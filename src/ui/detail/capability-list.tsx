@@ -11,14 +11,17 @@ import {
   commonalityDescription,
   commonalityText,
 } from '../../domain/table/commonality';
-import { capabilityText } from '../../domain/table/columns';
+import { capabilityText } from '../../domain/table/cell-text';
 import type { TableRow } from '../../domain/table/rows';
+import { screenName } from '../../domain/view/screen-text';
 import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
+import { ScreenText } from '../shared/screen-text';
 
 /** What Iran can make or supply for the system, and the commonality level it adds up to. */
 export function CapabilityList({ row }: { row: TableRow }) {
   const { commonality } = row;
+  const name = screenName(row.system.name);
   return (
     <>
       <h3>What Iran can make or supply</h3>
@@ -34,10 +37,10 @@ export function CapabilityList({ row }: { row: TableRow }) {
                 {reported ? '●' : '○'}
               </span>
               <strong>{CAPABILITY_KINDS[kind].label}:</strong>{' '}
-              <TermText text={capabilityText(row, kind)} />. {capability.detail}
+              <TermText text={capabilityText(row, kind)} />. <ScreenText text={capability.detail} />
               <CitationButton
                 source={{ basis: 'sourced', cites: capability.cites }}
-                subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${row.system.name}`}
+                subject={`${CAPABILITY_KINDS[kind].label.toLowerCase()} of ${name}`}
               />
             </li>
           );

@@ -4,16 +4,19 @@ import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
 import { rowById } from '../../domain/table/row-index';
 import { inSentence } from '../../domain/view/in-sentence';
-import { ComparisonToggle } from '../comparison/toggle';
+import { NAME_LIMIT, screenName } from '../../domain/view/screen-text';
+import { ComparisonToggle } from '../shared/comparison-toggle';
 import { detailCitations } from '../../domain/print/cited-sources';
+import { levelNotes } from '../../domain/print/level-notes';
 import { detailSentence } from '../../domain/print/sentences';
 import { ExportControls } from '../export/controls';
 import { PrintButton } from '../print/print-button';
 import { PrintHeader } from '../print/print-header';
 import { PrintNotes } from '../print/print-notes';
 import { TermText } from '../glossary/term';
-import { useSourceIndex } from '../sources/use-source-index';
+import { useSourceIndex } from '../shared/use-source-index';
 import { PlatformIcon } from '../shared/platform-icon';
+import { ScreenText } from '../shared/screen-text';
 import { useActions, useApp } from '../shared/store-context';
 import { CapabilityList } from './capability-list';
 import { ReferenceList } from './reference-list';
@@ -72,7 +75,9 @@ export function DetailDialog() {
                 <PlatformIcon type={row.system.platformType} />{' '}
                 <TermText text={PLATFORM_TYPES[row.system.platformType].label} />
               </p>
-              <h2 id="detail-title">{row.system.name}</h2>
+              <h2 id="detail-title">
+                <ScreenText text={row.system.name} limit={NAME_LIMIT} />
+              </h2>
             </div>
             <button
               ref={closeButton}
@@ -84,7 +89,9 @@ export function DetailDialog() {
               ×
             </button>
           </header>
-          <p className="detail-summary">{row.system.summary}</p>
+          <p className="detail-summary">
+            <ScreenText text={row.system.summary} />
+          </p>
 
           <div className="section-head">
             <h3>Iraqi and Iranian variants</h3>
@@ -101,15 +108,18 @@ export function DetailDialog() {
           <p className="variant-picks">
             Compare a single variant:{' '}
             {COUNTRY_IDS.flatMap((country) =>
-              row.system[country].map((variant) => (
-                <label key={`${country}-${variant.id}`} className="chip">
-                  <ComparisonToggle
-                    itemId={variantItemId(row.id, country, variant.id)}
-                    label={variantName(country, variant)}
-                  />
-                  {variantName(country, variant)}
-                </label>
-              )),
+              row.system[country].map((variant) => {
+                const name = screenName(variantName(country, variant));
+                return (
+                  <label key={`${country}-${variant.id}`} className="chip">
+                    <ComparisonToggle
+                      itemId={variantItemId(row.id, country, variant.id)}
+                      label={name}
+                    />
+                    {name}
+                  </label>
+                );
+              }),
             )}
           </p>
 
@@ -118,11 +128,15 @@ export function DetailDialog() {
 
           {glossary ? (
             <aside className="glossary-entry" aria-label="Glossary">
-              <h3>What is a {inSentence(glossary.term)}?</h3>
-              <p>{glossary.definition}</p>
+              <h3>
+                What is a <ScreenText text={inSentence(glossary.term)} />?
+              </h3>
+              <p>
+                <ScreenText text={glossary.definition} />
+              </p>
             </aside>
           ) : null}
-          <PrintNotes cites={() => detailCitations(row)} legend />
+          <PrintNotes cites={() => detailCitations(row)} levels={() => levelNotes([row])} legend />
         </article>
       ) : null}
     </dialog>

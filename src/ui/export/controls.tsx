@@ -9,10 +9,11 @@ import {
 } from '../../domain/export/lazy-table-text';
 import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
+import { useApp } from '../shared/store-context';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 import { writeInSlices } from './write-in-slices';
 
-export const EXPORT_FILE_BASE = 'iraq-iran-commonality';
+const EXPORT_FILE_BASE = 'iraq-iran-commonality';
 /** Above this many rows the file is written in slices, with progress and Cancel. */
 export const SLICED_EXPORT_ROWS = 5000;
 const CSV_MIME = 'text/csv;charset=utf-8';
@@ -39,6 +40,12 @@ export function ExportControls({
 
   // A file still being written when the controls go away is abandoned, not downloaded later.
   useEffect(() => () => running.current?.abort(), []);
+  // What the status says belongs to the view it was said of: a new view clears it, unless a
+  // file is still being written (its progress and outcome stay until it ends).
+  const view = useApp((state) => state.view);
+  useEffect(() => {
+    if (!running.current) setStatus('');
+  }, [view]);
 
   const download = (fileName: string, rowCount: number, parts: readonly BlobPart[]) => {
     downloadText(fileName, parts, CSV_MIME);

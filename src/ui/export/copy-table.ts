@@ -2,7 +2,7 @@ import { toHtmlTable, toTsv } from '../../domain/export/csv';
 import type { TableText } from '../../domain/export/lazy-table-text';
 import { copyText, writeRich } from '../shared/clipboard';
 
-export type CopyResult = 'rich' | 'plain';
+type CopyResult = 'rich' | 'plain';
 
 /** Copies the table as TSV and, where the browser allows it, as an HTML table too. */
 export async function copyTable(table: TableText): Promise<CopyResult> {

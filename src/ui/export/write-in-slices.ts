@@ -6,7 +6,7 @@ const STEPS_PER_SLICE = 10;
 /** Well under the 50 ms that makes a long task, so typing and scrolling stay smooth. */
 const SLICE_BUDGET_MS = 12;
 
-export type SliceOptions = {
+type SliceOptions = {
   signal: AbortSignal;
   /** The share of rows written so far, from 0 to 1, after each slice. */
   onProgress: (done: number) => void;

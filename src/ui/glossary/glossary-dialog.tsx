@@ -5,7 +5,7 @@ import { useActions, useApp, useViewStore } from '../shared/store-context';
 import { useGlossary } from './use-glossary';
 
 /** The id of an entry's anchor on the page: `glossary-mbt`. */
-export const glossaryAnchor = (id: string) => `glossary-${id}`;
+const glossaryAnchor = (id: string) => `glossary-${id}`;
 
 /** "Main battle tank (MBT)" with the abbreviation marked as one. */
 function TermName({ term }: { term: string }): ReactNode {

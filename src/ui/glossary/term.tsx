@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { markTerms } from '../../domain/glossary/mark-terms';
+import { screenParts } from '../../domain/view/screen-text';
 import { Popover } from '../shared/popover';
+import { CutMark } from '../shared/screen-text';
 import { useActions } from '../shared/store-context';
 import { useDismiss } from '../shared/use-dismiss';
 import { useGlossaryEntry, useTermMatcher } from './use-glossary';
@@ -119,12 +121,13 @@ export function Term({
   );
 }
 
-/** Text with every glossary term in it marked. */
+/** Text with every glossary term in it marked; a text too long to draw is cut with a mark. */
 export function TermText({ text }: { text: string }) {
   const matcher = useTermMatcher();
+  const { shown, mark } = screenParts(text);
   return (
     <>
-      {markTerms(text, matcher).map((segment, index) =>
+      {markTerms(shown, matcher).map((segment, index) =>
         segment.term ? (
           <Term key={index} term={segment.term}>
             {segment.text}
@@ -133,6 +136,7 @@ export function TermText({ text }: { text: string }) {
           segment.text
         ),
       )}
+      <CutMark mark={mark} />
     </>
   );
 }

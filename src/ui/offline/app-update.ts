@@ -10,7 +10,7 @@ export type AppUpdate = {
   apply: () => void;
 };
 
-export type AnnouncedUpdate = AppUpdate & {
+type AnnouncedUpdate = AppUpdate & {
   /** Called when a new version waits, with what switches to it. */
   announce: (apply: () => void) => void;
 };

@@ -1,5 +1,6 @@
 import type { Citation, Source } from '../../catalogue/schema';
 import { sourceNotes } from '../../domain/print/cited-sources';
+import type { LevelNote } from '../../domain/print/level-notes';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
@@ -14,9 +15,12 @@ const NO_SOURCES: Source[] = [];
  */
 export function PrintNotes({
   cites,
+  levels,
   legend = false,
 }: {
   cites: () => readonly Citation[];
+  /** How each printed system got its level; called only when printing. */
+  levels: () => readonly LevelNote[];
   legend?: boolean;
 }) {
   const printing = usePrinting();
@@ -25,27 +29,42 @@ export function PrintNotes({
   );
   if (!printing) return null;
   const notes = sourceNotes(cites(), register);
+  const reasons = levels();
   return (
-    <section className="print-notes" aria-labelledby="print-notes-title">
+    <>
       {legend ? <FactLegend /> : null}
-      <h2 id="print-notes-title">Sources cited</h2>
-      {notes.length === 0 ? (
-        <p>No source document is cited: every fact shown is general reference or worked out.</p>
-      ) : (
-        <ol>
-          {notes.map(({ number, source, passages }) => (
-            <li key={source.id} value={number}>
-              <strong>{source.id}</strong> {source.title}. {source.outlet}
-              {source.author ? `, ${source.author}` : ''},{' '}
-              {formatDate(source.published.date, source.published.precision)}. Graded{' '}
-              {gradeId(source.grade)} ({gradeWords(gradeId(source.grade))}).{' '}
-              <span className="print-passages">
-                Cited: {passages.map((passage) => passage.label).join('; ')}.
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+      {reasons.length > 0 ? (
+        <section className="print-notes" aria-labelledby="print-levels-title">
+          <h2 id="print-levels-title">How each commonality level was worked out</h2>
+          <ul className="print-levels">
+            {reasons.map(({ id, name, reason }) => (
+              <li key={id}>
+                <strong>{name}</strong>: {reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="print-notes" aria-labelledby="print-notes-title">
+        <h2 id="print-notes-title">Sources cited</h2>
+        {notes.length === 0 ? (
+          <p>No source document is cited: every fact shown is general reference or worked out.</p>
+        ) : (
+          <ol>
+            {notes.map(({ number, source, passages }) => (
+              <li key={source.id} value={number}>
+                <strong>{source.id}</strong> {source.title}. {source.outlet}
+                {source.author ? `, ${source.author}` : ''},{' '}
+                {formatDate(source.published.date, source.published.precision)}. Graded{' '}
+                {gradeId(source.grade)} ({gradeWords(gradeId(source.grade))}).{' '}
+                <span className="print-passages">
+                  Cited: {passages.map((passage) => passage.label).join('; ')}.
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
   );
 }

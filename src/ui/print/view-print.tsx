@@ -4,6 +4,8 @@ import {
   mentionedCitations,
   tableCitations,
 } from '../../domain/print/cited-sources';
+import { levelNotes } from '../../domain/print/level-notes';
+import { leftOutAttributesNote, leftOutColumnsNote } from '../../domain/print/left-out';
 import { printedRows } from '../../domain/print/printed-rows';
 import { comparisonSentence } from '../../domain/print/sentences';
 import { describeView, pickViewFilters } from '../../domain/view/description';
@@ -16,13 +18,16 @@ import { PrintNotes } from './print-notes';
 export function ViewPrintHeader({ model }: { model: TableModel }) {
   const filters = useViewSlice(pickViewFilters);
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
-  const mode = useApp((state) => state.view.comparisonMode);
+  const view = useApp((state) => state.view);
+  const mode = view.comparisonMode;
   const comparison = useComparisonModel();
   const sentence = comparisonOpen
     ? comparisonSentence(comparison, mode)
     : describeView(filters, model.rows.length, model.total);
-  const note = comparisonOpen ? null : printedRows(model.rows).note;
-  return <PrintHeader sentence={sentence} note={note} />;
+  const notes = comparisonOpen
+    ? [leftOutAttributesNote(comparison, view)]
+    : [printedRows(model.rows).note, leftOutColumnsNote(view)];
+  return <PrintHeader sentence={sentence} notes={notes} />;
 }
 
 export function ViewPrintNotes({ model }: { model: TableModel }) {
@@ -43,5 +48,9 @@ export function ViewPrintNotes({ model }: { model: TableModel }) {
         )),
     ...(showMentioned && catalogue ? mentionedCitations(catalogue) : []),
   ];
-  return <PrintNotes cites={cites} />;
+  const levels = () =>
+    levelNotes(
+      comparisonOpen ? comparison.items.map((item) => item.row) : printedRows(model.rows).rows,
+    );
+  return <PrintNotes cites={cites} levels={levels} />;
 }

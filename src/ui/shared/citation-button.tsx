@@ -6,7 +6,7 @@ import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { Popover } from './popover';
 import { useActions } from './store-context';
 import { useDismiss } from './use-dismiss';
-import { useSourceIndex } from '../sources/use-source-index';
+import { useSourceIndex } from './use-source-index';
 
 /** "Sources for T-72" → "sources for T-72"; a leading abbreviation keeps its capitals. */
 const lowerFirst = (text: string) =>

@@ -4,7 +4,7 @@
 export const CLIPBOARD_PATIENCE_MS = 4000;
 
 /** The browser neither copied nor refused in time (a permission prompt left open, a stuck call). */
-export class ClipboardSilent extends Error {
+class ClipboardSilent extends Error {
   constructor() {
     super(
       `The browser did not answer the copy within ${CLIPBOARD_PATIENCE_MS / 1000} seconds, so it may not be on the clipboard. Try again, or download the table as CSV instead.`,

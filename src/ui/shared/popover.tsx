@@ -2,7 +2,7 @@ import { autoUpdate, flip, hide, offset, shift, size, useFloating } from '@float
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 
 /** The room a popover keeps from the edges of the window. */
-export const VIEWPORT_MARGIN = 8;
+const VIEWPORT_MARGIN = 8;
 
 const supportsPopover = () =>
   typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** A phone's width: the table becomes cards and the comparison pages two items at a time. */
+export const PHONE_SCREEN = '(max-width: 600px)';
+
 /**
  * Whether `query` matches now, following changes (a rotated phone, a resized window). Where there
  * is no matchMedia (jsdom) it answers `fallback`.

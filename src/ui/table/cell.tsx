@@ -1,11 +1,14 @@
 import { isReported } from '../../catalogue/vocabulary';
-import { COLUMN_GROUPS, type ColumnSpec } from '../../domain/table/columns';
+import { COLUMN_GROUPS } from '../../domain/table/column-groups';
+import type { ColumnSpec } from '../../domain/table/columns';
 import { commonalityParts } from '../../domain/table/commonality';
 import type { TableRow } from '../../domain/table/rows';
-import { ComparisonToggle } from '../comparison/toggle';
+import { NAME_LIMIT, screenName, screenParts } from '../../domain/view/screen-text';
+import { ComparisonToggle } from '../shared/comparison-toggle';
 import { TermText } from '../glossary/term';
 import { CitationButton } from '../shared/citation-button';
 import { PlatformIcon } from '../shared/platform-icon';
+import { CutMark, ScreenText } from '../shared/screen-text';
 import { useActions } from '../shared/store-context';
 import { ClampedText } from './clamped-text';
 
@@ -14,22 +17,22 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
   const { openDetail } = useActions();
   const text = spec.text(row);
   const source = spec.source(row);
-  const citation = (
-    <CitationButton source={source} subject={`${spec.header} of ${row.system.name}`} />
-  );
+  // Names go into labels too: a 20 MB name must not go into a dozen attributes per row.
+  const name = screenName(row.system.name);
+  const citation = <CitationButton source={source} subject={`${spec.header} of ${name}`} />;
 
   switch (spec.display) {
     case 'system':
       return (
         <th scope="row" className="col-system">
           <span className="system-cell">
-            <ComparisonToggle itemId={row.id} label={row.system.name} />
+            <ComparisonToggle itemId={row.id} label={name} />
             <PlatformIcon type={row.system.platformType} />
             <button type="button" className="link-button" onClick={() => openDetail(row.id)}>
-              {text}
+              <ScreenText text={text} limit={NAME_LIMIT} />
               <span className="visually-hidden">: open details</span>
             </button>
-            <CitationButton source={source} subject={row.system.name} />
+            <CitationButton source={source} subject={name} />
           </span>
         </th>
       );
@@ -51,17 +54,20 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
     }
     case 'supply': {
       const reported = row.reportedCapabilities.length > 0;
+      // Cut before the clamp, with the mark after it, so the mark shows while the text is folded.
+      const { shown, mark } = screenParts(text);
       return (
         <td
           className={`col-${spec.id} status ${reported ? 'status-yes' : 'status-no'}`}
           data-label={COLUMN_GROUPS[spec.group].label}
         >
-          <ClampedText subject={`what Iran can supply for ${row.system.name}`}>
+          <ClampedText text={text} subject={`what Iran can supply for ${name}`}>
             <span className="status-mark" aria-hidden="true">
               {reported ? '●' : '○'}
             </span>
-            {text}
+            {shown}
           </ClampedText>
+          <CutMark mark={mark} />
           {citation}
         </td>
       );
@@ -73,7 +79,7 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           <span className={`level level-${row.commonality.level}`}>{label}</span>
           {qualifier ? (
             <span className="level-qualifier">
-              <span className="visually-hidden"> · </span>
+              <span className="visually-hidden level-separator"> · </span>
               {qualifier}
             </span>
           ) : null}
@@ -81,7 +87,8 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
         </td>
       );
     }
-    case 'text':
+    case 'text': {
+      const { shown, mark } = screenParts(text);
       return (
         <td
           className={`col-${spec.id}${source.basis === 'reference' ? ' reference' : ''}`}
@@ -90,12 +97,16 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
           {text === '' ? (
             <span className="empty">—</span>
           ) : (
-            <ClampedText subject={`${spec.header} of ${row.system.name}`}>
-              <TermText text={text} />
-            </ClampedText>
+            <>
+              <ClampedText text={shown} subject={`${spec.header} of ${name}`}>
+                <TermText text={shown} />
+              </ClampedText>
+              <CutMark mark={mark} />
+            </>
           )}
           {citation}
         </td>
       );
+    }
   }
 }

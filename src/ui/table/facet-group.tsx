@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type FacetOption<T extends string> = {
+type FacetOption<T extends string> = {
   id: T;
   label: string;
   /** Null until the table's first answer: no count is known yet. */

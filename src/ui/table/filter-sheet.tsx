@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { filterClauses, pickViewFilters } from '../../domain/view/description';
+import { pickViewFilters, viewSlugs } from '../../domain/view/description';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { useApp } from '../shared/store-context';
 import { FilterPanel } from './filter-panel';
@@ -16,7 +16,8 @@ export function FilterSheet({ model }: { model: TableModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const shown = model.rows.length;
-  const active = useApp((state) => filterClauses(pickViewFilters(state.view)).length);
+  // Each choice counts: two platform types ticked are two on, not one filter group.
+  const active = useApp((state) => viewSlugs(pickViewFilters(state.view)).length);
   const close = () => dialog.current?.close();
   const showTable = () => {
     close();

@@ -7,7 +7,7 @@ const PAGE_ROWS = 10;
 const LAST = Number.MAX_SAFE_INTEGER;
 
 /** The rows focus may reach: from the column headers to the last system. */
-export type GridRange = { first: number; last: number };
+type GridRange = { first: number; last: number };
 
 const clampRow = (row: number, range: GridRange) =>
   Math.min(Math.max(row, range.first), range.last);

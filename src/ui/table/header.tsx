@@ -1,5 +1,6 @@
 import type { Header } from '@tanstack/react-table';
-import { COLUMN_GROUPS, type ColumnGroup, type ColumnSpec } from '../../domain/table/columns';
+import { COLUMN_GROUPS, type ColumnGroup } from '../../domain/table/column-groups';
+import type { ColumnSpec } from '../../domain/table/columns';
 import type { TableModelFeatures } from '../../domain/table/model';
 import type { TableRow } from '../../domain/table/rows';
 import { Term } from '../glossary/term';

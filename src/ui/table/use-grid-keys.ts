@@ -13,7 +13,7 @@ type ActiveStop = { rowId: string | null; cell: number; stop: number };
 /** The row id the column headers go by. */
 const HEADERS = null;
 
-export type GridRows = {
+type GridRows = {
   /** The aria-rowindex of the column-header row; systems follow it. */
   headerRow: number;
   count: number;

@@ -8,14 +8,13 @@ import { CopyLinkButton } from '../link/copy-link-button';
 import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 import { Disclosure } from '../shared/disclosure';
-import { useMediaQuery } from '../shared/use-media-query';
-import { useSourceIndex } from '../sources/use-source-index';
+import { PHONE_SCREEN, useMediaQuery } from '../shared/use-media-query';
+import { useSourceIndex } from '../shared/use-source-index';
 import { ColumnMenu } from './column-menu';
 import { ColumnSetSwitch } from './column-set-switch';
 import type { TableModel } from './use-table';
 
 /** Where the toolbar folds into one menu (the table's cards start here too, table.css). */
-const NARROW_SCREEN = '(max-width: 600px)';
 
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
 export function ViewSummary({ model }: { model: TableModel }) {
@@ -26,7 +25,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const total = model.total;
   const narrowed = shown !== total || filters.basis !== 'all';
 
-  const narrow = useMediaQuery(NARROW_SCREEN, false);
+  const narrow = useMediaQuery(PHONE_SCREEN, false);
   const comparison = useComparisonModel();
   const register = useSourceIndex();
 

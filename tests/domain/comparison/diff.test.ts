@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_SOURCE } from '../../../src/domain/sources/cell-source';
 import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
 import type {
   ComparisonAttribute,
@@ -8,6 +9,7 @@ import {
   attributesForMode,
   diffAttribute,
   diffAttributes,
+  statusAmong,
   type AttributeDiff,
 } from '../../../src/domain/comparison/diff';
 import { comparisonModel } from '../../../src/domain/comparison/model';
@@ -204,5 +206,17 @@ describe('the comparison as text', () => {
     const acquisition = text.rows.find((row) => row[0] === 'How Iran has it');
     expect(acquisition).toEqual(['How Iran has it', null, 'Licence-built in Iran']);
     expect(text.rows.find((row) => row[0] === 'Platform type')).toBeUndefined();
+  });
+});
+
+describe('whether the cells on a phone page agree', () => {
+  const attribute = {
+    cells: ['T-72', 'T-72', 'M109'].map((text) => ({ text, source: NO_SOURCE })),
+  };
+
+  it('compares only the cells from start up to end', () => {
+    expect(statusAmong(attribute, 0, 2)).toBe('same');
+    expect(statusAmong(attribute, 1, 3)).toBe('differs');
+    expect(statusAmong(attribute, 0, 3)).toBe('differs');
   });
 });

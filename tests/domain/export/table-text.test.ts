@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableText, rowSources } from '../../../src/domain/export/table-text';
-import {
-  COLUMN_IDS,
-  COLUMN_SPECS,
-  exportHeader,
-  FULL_COLUMN_IDS,
-  GLANCE_COLUMN_IDS,
-} from '../../../src/domain/table/columns';
+import { exportHeader } from '../../../src/domain/table/column-groups';
+import { FULL_COLUMN_IDS, GLANCE_COLUMN_IDS } from '../../../src/domain/table/column-sets';
+import { COLUMN_IDS, COLUMN_SPECS } from '../../../src/domain/table/columns';
 import { citationTest } from '../../../src/domain/sources/trust';
 import { deriveRows, withTrust } from '../../../src/domain/table/rows';
 import { loadShippedCatalogue } from '../../support/render-with-store';

@@ -5,12 +5,10 @@ import { CAPABILITY_KIND_IDS, type CapabilityKind } from '../../../src/catalogue
 import {
   COMMONALITY_LEVELS,
   COMMONALITY_RULE,
-  commonalityLevel,
   commonalityOf,
   commonalityDescription,
   commonalityReason,
   commonalityText,
-  sustainmentNeeds,
 } from '../../../src/domain/table/commonality';
 import { citationTest } from '../../../src/domain/sources/trust';
 import type { SourceRegister } from '../../../src/catalogue/schema';
@@ -38,11 +36,11 @@ function systemReporting(kinds: readonly CapabilityKind[]): System {
   };
 }
 
-describe('commonalityLevel', () => {
+describe('the level commonalityOf gives', () => {
   it('rates the shipped systems by what Iran is reported to supply', () => {
     const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
     expect(
-      Object.fromEntries(systems.map((system) => [system.id, commonalityLevel(system)])),
+      Object.fromEntries(systems.map((system) => [system.id, commonalityOf(system).level])),
     ).toEqual({
       't-72': 'medium',
       m109: 'medium',
@@ -63,27 +61,23 @@ describe('commonalityLevel', () => {
     [['adapted-weapons'], 'low'],
     [[], 'none'],
   ] as const)('rates a system reporting %j as %s', (kinds, level) => {
-    expect(commonalityLevel(systemReporting(kinds))).toBe(level);
+    expect(commonalityOf(systemReporting(kinds)).level).toBe(level);
   });
 
   it('never falls when one more capability is reported', () => {
     const kinds = fc.subarray([...CAPABILITY_KIND_IDS]);
     fc.assert(
       fc.property(kinds, fc.constantFrom(...CAPABILITY_KIND_IDS), (reported, extra) => {
-        const before = COMMONALITY_LEVELS[commonalityLevel(systemReporting(reported))].rank;
+        const before = COMMONALITY_LEVELS[commonalityOf(systemReporting(reported)).level].rank;
         const after =
-          COMMONALITY_LEVELS[commonalityLevel(systemReporting([...reported, extra]))].rank;
+          COMMONALITY_LEVELS[commonalityOf(systemReporting([...reported, extra])).level].rank;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
     );
   });
 
   it('ignores capabilities recorded as not reported', () => {
-    expect(sustainmentNeeds(systemReporting([]))).toEqual({
-      ammunition: false,
-      upkeep: false,
-      replacement: false,
-    });
+    expect(commonalityOf(systemReporting([]))).toMatchObject({ level: 'none', restsOn: [] });
   });
 });
 
@@ -149,12 +143,10 @@ describe('what a level rests on', () => {
     const commonality = commonalityOf(built);
     expect(commonality.level).toBe('low');
     expect(commonality.restsOn.map((support) => support.kind)).toEqual(['platform', 'ammunition']);
-    expect(sustainmentNeeds(built).replacement).toBe(false);
   });
 
   it('does not count years of operating a type as upkeep (N5)', () => {
-    expect(commonalityLevel(systemReporting(['ammunition', 'service-experience']))).toBe('low');
-    expect(sustainmentNeeds(systemReporting(['service-experience'])).upkeep).toBe(false);
+    expect(commonalityOf(systemReporting(['ammunition', 'service-experience'])).level).toBe('low');
   });
 });
 

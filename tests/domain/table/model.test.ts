@@ -1,7 +1,7 @@
 import { constructTable } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
-import { FULL_COLUMN_IDS } from '../../../src/domain/table/columns';
+import { FULL_COLUMN_IDS } from '../../../src/domain/table/column-sets';
 import {
   MANUAL_ROW_MODELS,
   tableColumns,

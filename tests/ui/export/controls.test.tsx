@@ -1,9 +1,19 @@
-import { render, screen } from '@testing-library/react';
+import { act, render as renderBare, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LazyTableText, TableText } from '../../../src/domain/export/lazy-table-text';
 import { ExportControls, SLICED_EXPORT_ROWS } from '../../../src/ui/export/controls';
 import { DOWNLOAD_REFUSED } from '../../../src/ui/export/download-text';
+import { createViewStore } from '../../../src/state/store';
+import { StoreProvider } from '../../../src/ui/shared/store-context';
+
+let store = createViewStore();
+/** The controls read the view (a new view clears their status), so they sit under a store. */
+function render(ui: ReactElement) {
+  store = createViewStore();
+  return renderBare(<StoreProvider store={store}>{ui}</StoreProvider>);
+}
 
 const table: TableText = {
   header: ['System'],
@@ -32,6 +42,17 @@ describe('ExportControls', () => {
       /^Download started: 2 rows as iraq-iran-commonality_tank_\d{4}-\d{2}-\d{2}\.csv — check your browser's downloads$/,
     );
     expect(status).not.toHaveTextContent(/saved/i);
+  });
+
+  it('clears what it said when the view changes, so the status never describes another view', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:export');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = renderControls();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Download started/);
+    act(() => store.getState().actions.setSearch('akm'));
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
   it('shows a message when the browser refuses to make the file', async () => {

@@ -31,6 +31,17 @@ describe('printing', () => {
     expect(items[0]).toHaveTextContent(/^S000 Reported Iraqi purchase of Iranian arms/);
     expect(items[0]).toHaveTextContent(/Cited: .*item 1: main battle tank/);
 
+    const levels = screen.getByRole('region', {
+      name: 'How each commonality level was worked out',
+    });
+    expect(
+      within(levels)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'T-72: Medium, resting on ammunition (makes, stated); spares & servicing (makes, inferred).',
+    ]);
+
     print('afterprint');
     expect(screen.queryByRole('region', { name: 'Sources cited' })).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Source } from '../../catalogue/schema';
-import { useApp } from '../shared/store-context';
+import { useApp } from './store-context';
 
 const NO_SOURCES: Source[] = [];
 

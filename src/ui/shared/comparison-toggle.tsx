@@ -1,4 +1,4 @@
-import { useActions, useApp } from '../shared/store-context';
+import { useActions, useApp } from './store-context';
 
 /**
  * A checkbox, labelled "Compare" on screen, that puts an item (a system or one variant) in the

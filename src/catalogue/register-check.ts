@@ -1,0 +1,45 @@
+// The source register checked on its own: unique ids, file names that match ids, real dates.
+import { dateProblem } from './date-problem';
+import { duplicateIds } from './duplicate-ids';
+import type { CatalogueProblem } from './problem';
+import { quote } from './quote';
+import { repeatedSourceProblem, repeatedSources } from './repeated-sources';
+import type { Source } from './schema';
+
+/**
+ * The source register on its own: unique ids, file names that match ids, real dates. `cited`
+ * counts the citations of each source, so a repeated id can say what it affects.
+ */
+export function checkRegister(
+  sources: readonly Source[],
+  file: string,
+  cited: ReadonlyMap<string, number> = new Map(),
+): CatalogueProblem[] {
+  const repeats = repeatedSources(sources);
+  const problems = [...repeats].map(([index, first]) =>
+    repeatedSourceProblem(sources, index, first, file, cited),
+  );
+  sources.forEach((source, i) => {
+    const at = `sources[${i}]`;
+    const number = source.id.slice(1);
+    // A repeated id already names the record; its file name is reported with it.
+    if (!repeats.has(i) && !source.file.startsWith(`${number}_`)) {
+      problems.push({
+        file,
+        path: `${at}.file`,
+        message: `source ${source.id} should name a file starting "${number}_" but names ${quote(source.file)}`,
+      });
+    }
+    const dateIssue = dateProblem(source.published.date, source.published.precision);
+    if (dateIssue) problems.push({ file, path: `${at}.published.date`, message: dateIssue });
+    problems.push(
+      ...duplicateIds(
+        source.locators,
+        file,
+        (j) => `${at}.locators[${j}]`,
+        `locator (in ${source.id})`,
+      ),
+    );
+  });
+  return problems;
+}
