@@ -91,7 +91,7 @@ function csvRecord(fields: readonly CellValue[]): string {
 }
 
 /** Rows per chunk of a file: big enough to be cheap to join, small enough to stay a few MB. */
-const ROWS_PER_CHUNK = 2000;
+export const ROWS_PER_CHUNK = 2000;
 
 type Table = TableText | LazyTableText;
 type ChunkOptions = { rowsPerChunk?: number };
@@ -149,12 +149,12 @@ export function toCsv(table: Table, options: { bom?: boolean } = {}): string {
 }
 
 /** The TSV header line; the start of `toTsv`'s text. */
-function tsvHead(table: Table): string {
+export function tsvHead(table: Table): string {
   return table.header.map(tsvField).join('\t');
 }
 
 /** The TSV lines of rows [start, end), each preceded by CRLF; they follow `tsvHead`. */
-function tsvRecords(table: Table, start: number, end: number): string {
+export function tsvRecords(table: Table, start: number, end: number): string {
   const rows = toLazyTableText(table).slice(start, end);
   const width = table.header.length;
   assertRectangular(rows, width, start);

@@ -20,7 +20,7 @@ export type TableQuery = ReturnType<typeof pickTableQuery>;
 /** Per facet, a count per value, in the facet's vocabulary order. */
 export type FacetCounts = { readonly [F in FacetField]: Uint32Array };
 
-type QueryResult = {
+export type QueryResult = {
   /** Positions in the row index of the rows shown, in the order shown. */
   order: Uint32Array;
   counts: FacetCounts;
