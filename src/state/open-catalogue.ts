@@ -9,7 +9,7 @@ import { decodeSearch } from '../domain/link/codec';
 import { rowDeriver, type TableRow } from '../domain/table/rows';
 import { defaultView } from '../domain/view/state';
 import { ignoredNotice, knownIdsOf } from './follow-link';
-import type { ViewStore } from './store';
+import { IMPORT_REPORT_NOTICE, type ViewStore } from './store';
 
 export type WorkerLike = {
   postMessage: (request: OpenRequest) => void;
@@ -30,7 +30,6 @@ export type OpenDeps = {
 
 const ROWS_PER_SLICE = 5000;
 export const WRONG_FILE_NOTICE = 'wrong-catalogue-file';
-export const IMPORT_REPORT_NOTICE = 'import-report';
 
 /**
  * The worker is silent while it reads, decodes and parses the file, which for the largest file a

@@ -21,6 +21,8 @@ import { inPageTransport } from './catalogue-service/transport';
 import { catalogueFor, type CatalogueState } from './catalogue-state';
 
 export const COMPARISON_LIMIT_NOTICE = 'comparison-limit';
+/** What an opened file's import left out or changed: it belongs to that file, so Back clears it. */
+export const IMPORT_REPORT_NOTICE = 'import-report';
 
 // Lists keep the vocabulary's order, so two equal views are equal lists (and equal links).
 const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
@@ -106,6 +108,7 @@ const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
         showBuiltIn: () => {
           const { builtIn, actions } = get();
           set({ pendingLink: null });
+          notices.dismiss(IMPORT_REPORT_NOTICE);
           if (builtIn) actions.catalogueLoaded(builtIn, defaultView(), { historyMode: 'push' });
         },
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),

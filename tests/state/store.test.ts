@@ -6,7 +6,7 @@ import {
   PLATFORM_TYPE_IDS,
 } from '../../src/catalogue/vocabulary';
 import { COMPARISON_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view/state';
-import { createViewStore } from '../../src/state/store';
+import { createViewStore, IMPORT_REPORT_NOTICE } from '../../src/state/store';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
 
 const storeWith = (changes: Parameters<typeof viewWith>[0] = {}) =>
@@ -39,6 +39,25 @@ describe('the view store', () => {
       const store = storeWith({ search: 'akm' });
       store.getState().actions.catalogueLoaded(loadShippedCatalogue());
       expect(store.getState().view.search).toBe('akm');
+    });
+
+    it("drops an opened file's import report on going back to the built-in catalogue, and keeps other notices", () => {
+      const store = createViewStore();
+      const { actions } = store.getState();
+      actions.catalogueLoaded(loadShippedCatalogue());
+      const built = loadShippedCatalogue();
+      actions.catalogueLoaded(built, undefined, {
+        identity: { id: 'abc123', title: 'Opened', fileName: 'opened.csv' },
+      });
+      actions.addNotice({
+        id: IMPORT_REPORT_NOTICE,
+        tone: 'info',
+        title: '28 records read',
+        details: [],
+      });
+      actions.addNotice({ id: 'other', tone: 'warning', title: 'Something else', details: [] });
+      actions.showBuiltIn();
+      expect(store.getState().notices.map((notice) => notice.id)).toEqual(['other']);
     });
 
     it('keeps the problems when the catalogue fails', () => {
