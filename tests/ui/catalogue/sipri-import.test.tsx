@@ -33,7 +33,12 @@ describe('Opening a SIPRI trade register', () => {
       within(summary).getByText('Line 16: has 3 fields where the header has 16.'),
     ).toBeInTheDocument();
     expect(screen.getByText('(register.csv)')).toBeInTheDocument();
-    const open = screen.getByRole('button', { name: 'BMP-1: open details' });
+    // The table answers from the catalogue service a moment after the summary shows.
+    const open = await screen.findByRole(
+      'button',
+      { name: 'BMP-1: open details' },
+      { timeout: 10_000 },
+    );
     await user.click(open);
     const detail = await screen.findByRole('dialog', { name: /BMP-1/ });
     expect(detail).toHaveTextContent("from Côte d'Ivoire");
