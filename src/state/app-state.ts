@@ -1,12 +1,11 @@
 // What the one store holds and what its actions do: the types, apart from how the actions work
 // (store.ts), so each file stays one idea.
-import type { CatalogueIdentity, OpenProgress } from '../catalogue/catalogue-file';
+import type { OpenProgress } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
 import type { EvidenceLevel, GradeId } from '../domain/sources/trust';
 import type { ColumnId } from '../domain/table/columns';
 import type { FacetField, FacetValue } from '../domain/table/facets';
-import type { TableRow } from '../domain/table/rows';
 import type {
   ComparisonItemId,
   ColumnSet,
@@ -16,6 +15,7 @@ import type {
   ViewState,
 } from '../domain/view/state';
 import type { CatalogueClient } from './catalogue-service/client';
+import type { CatalogueSummary } from './catalogue-service/protocol';
 import type { CatalogueState } from './catalogue-state';
 
 /** How the URL should record the latest view change: a new history entry, or in place. */
@@ -41,13 +41,19 @@ export type PendingLink = { id: string; fileName: string | null; search: string 
 
 type Actions = {
   /**
-   * The catalogue is ready, with the view its link asked for: both arrive in one update. An opened
-   * file brings its identity and the rows already derived in slices; the change is then recorded.
+   * The built-in catalogue is ready, with the view its link asked for: both arrive in one update.
+   * It is handed to a new catalogue service, which replaces the one before.
    */
-  catalogueLoaded: (
-    data: LoadedCatalogue,
-    view?: ViewState,
-    options?: { identity?: CatalogueIdentity; rows?: TableRow[]; historyMode?: HistoryMode },
+  catalogueLoaded: (data: LoadedCatalogue, view?: ViewState, historyMode?: HistoryMode) => void;
+  /**
+   * An opened file is ready in the catalogue service that opened it, which replaces the one
+   * before; the change is recorded in history as `historyMode` says.
+   */
+  catalogueOpened: (
+    summary: CatalogueSummary,
+    service: CatalogueClient,
+    view: ViewState,
+    historyMode: HistoryMode,
   ) => void;
   openStarted: (fileName: string) => void;
   openProgressed: (progress: OpenProgress) => void;
@@ -103,7 +109,7 @@ export type AppState = {
   view: ViewState;
   historyMode: HistoryMode;
   notices: Notice[];
-  /** Holds the catalogue on screen and answers the table's queries and exports. */
+  /** Holds the systems of the catalogue on screen and answers every question about them. */
   service: CatalogueClient;
   actions: Actions;
 };

@@ -1,24 +1,29 @@
-// The catalogue as the store holds it: loading, failed, or ready with its rows, which follow the
-// view's evidence and grade filters and are derived again only when those change.
+// The catalogue as the store holds it: loading, failed, or ready. A ready catalogue's systems live
+// in the catalogue service; the page keeps the rest of the catalogue, what it knows of the systems
+// without asking (the summary), and the citation test of the view's evidence and grade filters.
 import type { CatalogueIdentity } from '../catalogue/catalogue-file';
-import type { LoadedCatalogue } from '../catalogue/load';
 import type { CatalogueProblem } from '../catalogue/problem';
+import type { Catalogue, Citation, Source } from '../catalogue/schema';
+import type { KnownIds } from '../domain/link/params';
 import { trustTest, type Trust } from '../domain/sources/trust';
-import { buildRowIndex, type RowIndex } from '../domain/table/row-index';
-import { withTrust, type TableRow } from '../domain/table/rows';
+import type { FacetField } from '../domain/table/facets';
 import type { ViewState } from '../domain/view/state';
+import type { CatalogueSummary } from './catalogue-service/protocol';
 
 export type CatalogueState =
   | { status: 'loading' }
   | {
       status: 'ready';
-      data: LoadedCatalogue;
-      /** One per system, counting only the citations the view's evidence and grade filters let in. */
-      rows: TableRow[];
-      /** The rows in columns, which the table's queries run over. */
-      index: RowIndex;
-      /** The evidence and grade filters `rows` were derived under. */
+      /** The catalogue without its systems, and its source register. */
+      data: { catalogue: Omit<Catalogue, 'systems'>; sources: Source[] };
+      systemCount: number;
+      known: KnownIds;
+      present: { readonly [F in FacetField]: number };
+      citations: ReadonlyMap<string, number>;
+      /** The evidence and grade filters the rows are asked for under. */
       trust: Trust;
+      /** Which citations those filters let in: what each row the page receives counts by. */
+      counts: (cite: Citation) => boolean;
       /** The opened file this catalogue came from; null for the built-in catalogue. */
       identity: CatalogueIdentity | null;
       /**
@@ -30,15 +35,37 @@ export type CatalogueState =
     }
   | { status: 'failed'; problems: CatalogueProblem[] };
 
+export type ReadyCatalogue = Extract<CatalogueState, { status: 'ready' }>;
+
 const trustOf = (view: ViewState): Trust => ({ evidence: view.evidence, minGrade: view.minGrade });
 const sameTrust = (a: Trust, b: Trust) => a.evidence === b.evidence && a.minGrade === b.minGrade;
 
-/** The rows a catalogue gives under the view's trust settings; derived again only when they change. */
+/** A summary the service sent, ready to show under the view's trust settings. */
+export function readyCatalogue(
+  summary: CatalogueSummary,
+  view: ViewState,
+  generation: number,
+): ReadyCatalogue {
+  const { catalogue, sources, systemCount, known, present, citations, identity } = summary;
+  const trust = trustOf(view);
+  return {
+    status: 'ready',
+    data: { catalogue, sources },
+    systemCount,
+    known,
+    present,
+    citations,
+    trust,
+    counts: trustTest(trust, sources),
+    identity,
+    generation,
+  };
+}
+
+/** The catalogue under the view's trust settings; the same object while they stay the same. */
 export function catalogueFor(catalogue: CatalogueState, view: ViewState): CatalogueState {
   if (catalogue.status !== 'ready') return catalogue;
   const trust = trustOf(view);
   if (sameTrust(trust, catalogue.trust)) return catalogue;
-  const counts = trustTest(trust, catalogue.data.sources);
-  const rows = catalogue.rows.map((row) => withTrust(row, counts));
-  return { ...catalogue, rows, index: buildRowIndex(rows), trust };
+  return { ...catalogue, trust, counts: trustTest(trust, catalogue.data.sources) };
 }

@@ -40,7 +40,7 @@ export function followLink(
   const { actions } = state;
   if (state.catalogue.status !== 'ready') return { outcome: 'waiting', ignored: [] };
   const onScreen = state.catalogue.identity?.id ?? null;
-  const linked = decodeSearch(search, knownIdsOf(state.catalogue.data.catalogue));
+  const linked = decodeSearch(search, state.catalogue.known);
   let { view, ignored } = linked;
 
   if (view.catalogueId !== onScreen) {

@@ -2,7 +2,7 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
-import { TRUST_ALL } from '../domain/sources/trust';
+import type { LoadedCatalogue } from '../catalogue/load';
 import { COLUMN_IDS } from '../domain/table/columns';
 import { FACETS, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
 import { buildRowIndex } from '../domain/table/row-index';
@@ -16,9 +16,11 @@ import {
   type ViewState,
 } from '../domain/view/state';
 import type { AppState, HistoryMode, Notice } from './app-state';
+import type { CatalogueSummary } from './catalogue-service/protocol';
 import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
 import { inPageTransport } from './catalogue-service/transport';
-import { catalogueFor, type CatalogueState } from './catalogue-state';
+import { catalogueSummary } from './catalogue-service/summary';
+import { catalogueFor, readyCatalogue } from './catalogue-state';
 
 export const COMPARISON_LIMIT_NOTICE = 'comparison-limit';
 /** What an opened file's import left out or changed: it belongs to that file, so Back clears it. */
@@ -30,26 +32,23 @@ const toggled = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
     ? list.filter((entry) => entry !== item)
     : order.filter((entry) => entry === item || list.includes(entry));
 
-/**
- * The store, and the catalogue service it hands each catalogue (and each change of its rows) to.
- * The service runs on the page and shares the page's rows and index, so nothing is held twice.
- */
-export function createViewStore(
-  initialView: ViewState = DEFAULT_VIEW,
-  service: CatalogueClient = createCatalogueClient(inPageTransport()),
-) {
-  const store = createAppStore(initialView, service);
-  store.subscribe((state, previous) => {
-    const { catalogue } = state;
-    if (catalogue.status !== 'ready') return;
-    const before = previous.catalogue;
-    if (before.status === 'ready' && before.index === catalogue.index) return;
-    void service.load(catalogue.data, catalogue.index);
-  });
-  return store;
+/** The built-in catalogue in a service of its own, on the page: it is small and already checked. */
+function builtInService(data: LoadedCatalogue): CatalogueClient {
+  const service = createCatalogueClient(inPageTransport());
+  void service.load(data);
+  return service;
 }
 
-const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
+/** The summary of a catalogue the page has whole, made where it is, as the service makes it. */
+const summaryOf = (data: LoadedCatalogue) =>
+  catalogueSummary(data, buildRowIndex(deriveRows(data.catalogue)), { identity: null });
+
+/** The store; each catalogue lives in a catalogue service of its own, ended when it is replaced. */
+export function createViewStore(initialView: ViewState = DEFAULT_VIEW) {
+  return createAppStore(initialView);
+}
+
+const createAppStore = (initialView: ViewState) =>
   createStore<AppState>()((set, get) => {
     const show = (view: ViewState, historyMode: HistoryMode) =>
       set((state) => ({ view, historyMode, catalogue: catalogueFor(state.catalogue, view) }));
@@ -64,6 +63,30 @@ const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
         set((state) => ({ notices: state.notices.filter((entry) => entry.id !== id) })),
     };
 
+    const ready = (
+      summary: CatalogueSummary,
+      service: CatalogueClient,
+      view: ViewState,
+      historyMode: HistoryMode,
+      builtIn: LoadedCatalogue | null = get().builtIn,
+    ) => {
+      const previous = get();
+      if (previous.service !== service) previous.service.terminate();
+      set({
+        catalogue: readyCatalogue(
+          summary,
+          view,
+          previous.catalogue.status === 'ready' ? previous.catalogue.generation + 1 : 0,
+        ),
+        service,
+        view,
+        historyMode,
+        opening: null,
+        openFailure: null,
+        builtIn,
+      });
+    };
+
     return {
       catalogue: { status: 'loading' },
       builtIn: null,
@@ -73,30 +96,12 @@ const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
       view: initialView,
       historyMode: 'none',
       notices: [],
-      service,
+      service: createCatalogueClient(inPageTransport()),
       actions: {
-        catalogueLoaded: (data, view, options = {}) =>
-          set((state) => {
-            const shown = view ?? state.view;
-            const rows = options.rows ?? deriveRows(data.catalogue);
-            const loaded: CatalogueState = {
-              status: 'ready',
-              data,
-              rows,
-              index: buildRowIndex(rows),
-              trust: TRUST_ALL,
-              identity: options.identity ?? null,
-              generation: state.catalogue.status === 'ready' ? state.catalogue.generation + 1 : 0,
-            };
-            return {
-              catalogue: catalogueFor(loaded, shown),
-              view: shown,
-              historyMode: options.historyMode ?? 'none',
-              opening: null,
-              openFailure: null,
-              builtIn: options.identity ? state.builtIn : data,
-            };
-          }),
+        catalogueLoaded: (data, view, historyMode = 'none') =>
+          ready(summaryOf(data), builtInService(data), view ?? get().view, historyMode, data),
+        catalogueOpened: (summary, service, view, historyMode) =>
+          ready(summary, service, view, historyMode),
         openStarted: (fileName) =>
           set({ opening: { fileName, progress: null }, openFailure: null }),
         openProgressed: (progress) =>
@@ -109,7 +114,7 @@ const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
           const { builtIn, actions } = get();
           set({ pendingLink: null });
           notices.dismiss(IMPORT_REPORT_NOTICE);
-          if (builtIn) actions.catalogueLoaded(builtIn, defaultView(), { historyMode: 'push' });
+          if (builtIn) actions.catalogueLoaded(builtIn, defaultView(), 'push');
         },
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
         restoreView: (view, mode = 'none') => show(view, mode),

@@ -20,7 +20,7 @@ test.describe('response headers', () => {
     // A dedicated worker takes its policy from its own script's response, never from the page.
     await page.goto('./');
     const workerScript = page.waitForResponse((response) =>
-      /\/assets\/open-worker-[\w-]+\.js$/u.test(new URL(response.url()).pathname),
+      /\/assets\/catalogue-worker-[\w-]+\.js$/u.test(new URL(response.url()).pathname),
     );
     await page
       .getByLabel('Open catalogue', { exact: true })

@@ -72,7 +72,7 @@ test.describe('opening a catalogue', () => {
     test.setTimeout(60_000);
     // The worker script is replaced by one that takes the file and never replies.
     let hung = true;
-    await page.route(/\/assets\/open-worker-[\w-]+\.js$/u, (route) =>
+    await page.route(/\/assets\/catalogue-worker-[\w-]+\.js$/u, (route) =>
       hung
         ? route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' })
         : route.continue(),

@@ -1,54 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FACET_CHOICE } from '../../src/domain/table/facets';
-import { queryTable } from '../../src/domain/table/query';
-import { openFile, type OpenMessage, type OpenRequest } from '../../src/catalogue/open-protocol';
+import { TRUST_ALL } from '../../src/domain/sources/trust';
+import { createCatalogueHost } from '../../src/state/catalogue-service/host';
+import type { CatalogueReply, CatalogueRequest } from '../../src/state/catalogue-service/protocol';
 import {
-  cancelOpen,
-  openCatalogueFile,
-  type OpenDeps,
+  inPageTransport,
+  workerTransport,
   type WorkerLike,
-} from '../../src/state/open-catalogue';
+} from '../../src/state/catalogue-service/transport';
+import { cancelOpen, openCatalogueFile, type OpenDeps } from '../../src/state/open-catalogue';
 import { createViewStore } from '../../src/state/store';
 import { builtInAsFile } from '../support/catalogue-file';
 import { loadShippedCatalogue } from '../support/render-with-store';
 
-// No worker in jsdom: the same work runs on the page, in slices.
-const PAGE_ONLY: OpenDeps = { createWorker: () => null, pause: () => Promise.resolve() };
+// No worker in jsdom: the same service runs on the page, in slices.
+const PAGE_ONLY: OpenDeps = { transport: () => inPageTransport(() => Promise.resolve()) };
 const fileOf = (value: unknown, name = 'analyst.json') =>
   Object.assign(new Blob([typeof value === 'string' ? value : JSON.stringify(value)]), { name });
 
-/** A worker that takes the request and then does what the test says (by default, nothing). */
+/** A worker that takes each request and then does what the test says (by default, nothing). */
 class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<OpenMessage>) => void) | null = null;
+  onmessage: ((event: MessageEvent<CatalogueReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly onRequest: (worker: FakeWorker, request: OpenRequest) => void) {}
-  postMessage(request: OpenRequest) {
+  host: ((request: CatalogueRequest) => void) | null = null;
+  constructor(
+    private readonly onRequest: (worker: FakeWorker, request: CatalogueRequest) => void,
+  ) {}
+  postMessage(request: CatalogueRequest) {
     this.onRequest(this, request);
   }
   terminate() {
     this.terminated = true;
   }
-  send(message: OpenMessage) {
-    if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<OpenMessage>);
+  send(reply: CatalogueReply) {
+    if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<CatalogueReply>);
   }
 }
 
 const NEVER_REPLIES = () => undefined;
-/** Does the real work, in this thread, and answers as a worker would. */
-const ANSWERS = (worker: FakeWorker, request: OpenRequest) =>
-  void openFile(request, (message) => worker.send(message));
+/** Runs the real service, in this thread, and answers as a worker would. */
+const ANSWERS = (worker: FakeWorker, request: CatalogueRequest) => {
+  worker.host ??= createCatalogueHost(
+    (reply) => worker.send(reply),
+    () => Promise.resolve(),
+  );
+  worker.host(request);
+};
 
-function withWorker(onRequest: (worker: FakeWorker, request: OpenRequest) => void) {
+function withWorker(onRequest: (worker: FakeWorker, request: CatalogueRequest) => void) {
   const workers: FakeWorker[] = [];
   const deps: OpenDeps = {
-    createWorker: () => {
-      const worker = new FakeWorker(onRequest);
-      workers.push(worker);
-      return worker;
-    },
-    pause: () => Promise.resolve(),
+    transport: () =>
+      workerTransport(
+        () => {
+          const worker = new FakeWorker(onRequest);
+          workers.push(worker);
+          return worker;
+        },
+        () => inPageTransport(() => Promise.resolve()),
+      ),
     quietLimitMs: () => 50,
   };
   return { deps, workers };
@@ -69,7 +81,7 @@ describe('openCatalogueFile', () => {
     const state = store.getState();
     expect(state.catalogue.status).toBe('ready');
     if (state.catalogue.status !== 'ready') return;
-    expect(state.catalogue.rows.map((row) => row.id)).toEqual(['t-72', 'm109']);
+    expect(state.catalogue.known.systems).toEqual(['t-72', 'm109']);
     expect(state.catalogue.identity).toMatchObject({
       fileName: 'analyst.json',
       title: 'Built-in, as a file',
@@ -82,23 +94,27 @@ describe('openCatalogueFile', () => {
 
   it('gives an opened copy of the built-in catalogue the same rows for every search', async () => {
     const store = loadedStore();
-    const idsFor = (search: string) => {
-      const { catalogue } = store.getState();
-      if (catalogue.status !== 'ready') throw new Error('not ready');
-      const { order } = queryTable(catalogue.index, { ...NO_FACET_CHOICE, search, sorting: [] });
-      return [...order].map((position) => catalogue.rows[position]?.id);
+    const idsFor = async (search: string) => {
+      const { service } = store.getState();
+      const answer = await service.query(
+        { ...NO_FACET_CHOICE, search, sorting: [] },
+        TRUST_ALL,
+        10,
+      );
+      return answer?.rows.map((row) => row.id);
     };
+    const all = (searches: string[]) => Promise.all(searches.map(idsFor));
     // Glossary abbreviations and terms included: "APC" finds the M113 in both.
     const searches = ['APC', 'SPH', 'mbt', 'IqAF', 'Islamic Revolutionary Guard', 'army', 't-72s'];
-    const builtIn = searches.map(idsFor);
+    const builtIn = await all(searches);
     await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
     expect(
       store.getState().catalogue.status === 'ready' && store.getState().catalogue,
     ).toMatchObject({
       identity: { fileName: 'analyst.json' },
     });
-    expect(searches.map(idsFor)).toEqual(builtIn);
-    expect(idsFor('APC')).toEqual(['m113']);
+    expect(await all(searches)).toEqual(builtIn);
+    expect(await idsFor('APC')).toEqual(['m113']);
   });
 
   it('keeps the catalogue on screen when the file is refused, and says why', async () => {
@@ -157,7 +173,7 @@ describe('openCatalogueFile', () => {
 });
 
 describe('openCatalogueFile with a worker', () => {
-  it('opens the file through the worker', async () => {
+  it('opens the file through the worker, which then holds it until it is replaced', async () => {
     const store = loadedStore();
     const { deps, workers } = withWorker(ANSWERS);
     await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
@@ -165,6 +181,14 @@ describe('openCatalogueFile with a worker', () => {
     expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
       'analyst.json',
     );
+    expect(workers[0]?.terminated).toBe(false);
+    const answer = await state.service.query(
+      { ...NO_FACET_CHOICE, search: 'akm', sorting: [] },
+      { evidence: 'all', minGrade: null },
+      10,
+    );
+    expect(answer?.rows.map((row) => row.id)).toEqual(['akm']);
+    state.actions.showBuiltIn();
     expect(workers[0]?.terminated).toBe(true);
   });
 
@@ -186,8 +210,12 @@ describe('openCatalogueFile with a worker', () => {
 
   it('gives up on a worker that falls silent part way', async () => {
     const store = loadedStore();
-    const { deps } = withWorker((worker) =>
-      worker.send({ type: 'progress', progress: { phase: 'checking', done: 0, total: 10 } }),
+    const { deps } = withWorker((worker, request) =>
+      worker.send({
+        id: request.id,
+        type: 'progress',
+        progress: { phase: 'checking', done: 0, total: 10 },
+      }),
     );
     await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
     expect(store.getState().openFailure?.problems[0]?.message).toMatch(/stopped answering/);
@@ -247,7 +275,7 @@ describe('openCatalogueFile with a worker', () => {
     await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
     const failure = store.getState().openFailure;
     workers[0]!.terminated = false;
-    workers[0]!.send({ type: 'failed', problems: [], total: 0 });
+    workers[0]!.send({ id: 1, type: 'failed', problems: [], total: 0 });
     expect(store.getState().openFailure).toBe(failure);
   });
 });

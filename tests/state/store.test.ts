@@ -1,4 +1,9 @@
 import fc from 'fast-check';
+import { buildRowIndex } from '../../src/domain/table/row-index';
+import { deriveRows } from '../../src/domain/table/rows';
+import { createCatalogueClient } from '../../src/state/catalogue-service/client';
+import { catalogueSummary } from '../../src/state/catalogue-service/summary';
+import { inPageTransport } from '../../src/state/catalogue-service/transport';
 import { describe, expect, it } from 'vitest';
 import {
   CAPABILITY_KIND_IDS,
@@ -32,7 +37,7 @@ describe('the view store', () => {
       expect(updates).toEqual(['ready']);
       expect(state.view).toEqual(view);
       expect(state.historyMode).toBe('none');
-      expect(state.catalogue.status === 'ready' && state.catalogue.rows).toHaveLength(6);
+      expect(state.catalogue.status === 'ready' && state.catalogue.systemCount).toBe(6);
     });
 
     it('keeps the current view when the catalogue arrives without one', () => {
@@ -46,9 +51,12 @@ describe('the view store', () => {
       const { actions } = store.getState();
       actions.catalogueLoaded(loadShippedCatalogue());
       const built = loadShippedCatalogue();
-      actions.catalogueLoaded(built, undefined, {
+      const summary = catalogueSummary(built, buildRowIndex(deriveRows(built.catalogue)), {
         identity: { id: 'abc123', title: 'Opened', fileName: 'opened.csv' },
       });
+      const service = createCatalogueClient(inPageTransport());
+      void service.load(built);
+      actions.catalogueOpened(summary, service, store.getState().view, 'push');
       actions.addNotice({
         id: IMPORT_REPORT_NOTICE,
         tone: 'info',

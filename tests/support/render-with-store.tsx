@@ -43,8 +43,8 @@ export type RenderWithStoreOptions = {
 
 export type RenderWithStoreResult = RenderResult & { store: ViewStore; user: UserEvent };
 
-/** Table rows still on their way from the catalogue service, if a table is on screen. */
-const busyTable = () => document.querySelector('table[aria-busy="true"]');
+/** Rows still on their way from the catalogue service, to the table or the comparison. */
+const busyTable = () => document.querySelector('[aria-busy="true"]');
 
 /**
  * Renders the UI and, once a catalogue is loaded, waits for the table's first answer from the

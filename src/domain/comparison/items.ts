@@ -39,6 +39,9 @@ const isCountry = (value: string | undefined): value is Country =>
 export const variantName = (country: Country, variant: Variant): string =>
   `${COUNTRIES[country].adjective} ${variant.designation}`;
 
+/** The system an item is, or is a variant of. */
+export const systemIdOf = (id: ComparisonItemId): string => id.split('.')[0] ?? id;
+
 export function resolveComparisonItem(
   id: ComparisonItemId,
   rows: readonly TableRow[],

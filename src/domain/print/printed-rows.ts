@@ -3,15 +3,24 @@
 // out in one go (about 250 pages of the full table), and says so when it stops there.
 export const PRINTED_ROWS_MAX = 2000;
 
+/**
+ * The rows that go to paper, of the `shown` the view has, and a note when they are not all of
+ * them. `rows` may hold fewer than the limit when not all have reached the page yet (the print
+ * button fetches them first; the browser's own print command cannot wait for them).
+ */
 export function printedRows<T>(
   rows: readonly T[],
+  shown = rows.length,
   max = PRINTED_ROWS_MAX,
 ): { rows: readonly T[]; note: string | null } {
-  if (rows.length <= max) return { rows, note: null };
+  const printed = rows.length <= max ? rows : rows.slice(0, max);
+  if (printed.length >= shown) return { rows: printed, note: null };
+  const count = `the first ${printed.length.toLocaleString('en')} of ${shown.toLocaleString('en')} rows`;
   return {
-    rows: rows.slice(0, max),
+    rows: printed,
     note:
-      `Printed: the first ${max.toLocaleString('en')} of ${rows.length.toLocaleString('en')} rows. ` +
-      'Narrow the filters to print the others.',
+      printed.length < Math.min(max, shown)
+        ? `Printed: ${count}, the ones this page had fetched. The Print button prints up to ${max.toLocaleString('en')}.`
+        : `Printed: ${count}. Narrow the filters to print the others.`,
   };
 }

@@ -11,7 +11,7 @@ import { variantName } from '../comparison/items';
 import { formatDate } from './format-date';
 import { uniqueCitations } from './unique-citations';
 
-type CitingFact = {
+export type CitingFact = {
   /** The fact in a few words: "T-72 · ammunition: Makes". */
   fact: string;
   locator: string;

@@ -36,6 +36,26 @@ export type TableRow = {
   searchText: string;
 };
 
+/**
+ * A row as the catalogue service sends it: everything but its `counts` test, a function, which
+ * no message can carry. The page puts back the test of the trust the row was asked under.
+ */
+export type PostedRow = Omit<TableRow, 'counts'>;
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export const postedRow = ({ counts, ...row }: TableRow): PostedRow => row;
+
+const whole = new WeakMap<PostedRow, TableRow>();
+
+/** A posted row made whole again, once: the same system is the same object every time. */
+export function receivedRow(row: PostedRow, counts: (cite: Citation) => boolean): TableRow {
+  const made = whole.get(row);
+  if (made?.counts === counts) return made;
+  const next = { ...row, counts };
+  whole.set(row, next);
+  return next;
+}
+
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 export const designations = (variants: readonly Variant[]): string =>

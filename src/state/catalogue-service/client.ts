@@ -5,10 +5,10 @@
 import type { OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/load';
 import type { CatalogueProblem } from '../../catalogue/problem';
-import type { System } from '../../catalogue/schema';
+import type { CitingFact } from '../../domain/sources/citation-index';
 import type { Trust } from '../../domain/sources/trust';
-import type { RowIndex } from '../../domain/table/row-index';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
+import type { PostedRow } from '../../domain/table/rows';
 import type { ExportRequest } from './export';
 import type {
   CatalogueReply,
@@ -32,11 +32,12 @@ export type CatalogueClient = {
     fileName: string,
     onProgress: (progress: OpenProgress) => void,
   ) => { done: Promise<OpenOutcome>; cancel: () => void };
-  /** `shared`: the page's own rows and index, when the service runs on the page. */
-  load: (data: LoadedCatalogue, shared?: RowIndex) => Promise<OpenOutcome>;
-  setTrust: (trust: Trust) => void;
-  /** The view's rows and counts; null when a later query, or another catalogue, replaced it. */
-  query: (query: TableQuery) => Promise<QueryResult | null>;
+  load: (data: LoadedCatalogue) => Promise<OpenOutcome>;
+  /**
+   * The view's rows and counts under `trust`, with its first `first` rows; null when a later
+   * query, or another catalogue, replaced it.
+   */
+  query: (query: TableQuery, trust: Trust, first: number) => Promise<Answer | null>;
   /**
    * The view written out; settles with its parts (the file, in order) or, when cancelled or the
    * service stopped, null. Refused exports reject with the reason.
@@ -45,12 +46,35 @@ export type CatalogueClient = {
     request: Omit<ExportRequest, 'id' | 'type'>,
     onProgress: (done: number, total: number) => void,
   ) => { done: Promise<{ parts: Blob[]; rowCount: number } | null>; cancel: () => void };
-  /** The systems at these positions; an empty list if the service stopped. */
-  systems: (positions: readonly number[]) => Promise<System[]>;
+  /**
+   * The rows at these positions, or with these ids, each with its position; none if the service
+   * stopped.
+   */
+  rows: (
+    trust: Trust,
+    which: { positions: readonly number[] } | { ids: readonly string[] },
+  ) => Promise<{ rows: PostedRow[]; positions: number[] }>;
+  /** Every fact that cites a source; none if the service stopped. */
+  citing: (source: string) => Promise<CitingFact[]>;
+  /**
+   * A row this client has received under `trust`, by system id: undefined if none has arrived,
+   * null if the service said it has no such system. Only the latest trust setting's are kept.
+   */
+  held: (trust: Trust, id: string) => PostedRow | null | undefined;
+  /** The same, by the row's place in the catalogue; and a received row's place. */
+  heldAt: (trust: Trust, position: number) => PostedRow | undefined;
+  positionOf: (trust: Trust, id: string) => number | undefined;
+  /** Calls `listener` whenever rows arrive; returns how to stop. */
+  subscribe: (listener: () => void) => () => void;
+  /** Changes whenever rows arrive. */
+  version: () => number;
   /** Why the service stopped, once it has; null while it runs. */
   broken: () => string | null;
   terminate: () => void;
 };
+
+/** A query's answer: the view's order and counts, and its first rows. */
+export type Answer = QueryResult & { rows: PostedRow[] };
 
 type Waiting = { onReply: (reply: CatalogueReply) => void; onBroken: (reason: string) => void };
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -61,6 +85,40 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
   const waiting = new Map<RequestId, Waiting>();
   /** The query whose answer is wanted, and how to settle it as dropped. */
   let latestQuery: { id: RequestId; drop: () => void } | null = null;
+
+  // The rows received, for the latest trust setting only.
+  const nothingReceived = (trust: string) => ({
+    trust,
+    rows: new Map<string, PostedRow | null>(),
+    at: new Map<number, PostedRow>(),
+    positions: new Map<string, number>(),
+  });
+  let received = nothingReceived('');
+  let version = 0;
+  const listeners = new Set<() => void>();
+  const trustKey = (trust: Trust) => `${trust.evidence}|${trust.minGrade ?? ''}`;
+  const receivedUnder = (trust: Trust) => {
+    const key = trustKey(trust);
+    if (received.trust !== key) received = nothingReceived(key);
+    return received;
+  };
+  const remember = (
+    trust: Trust,
+    rows: readonly PostedRow[],
+    positions: ArrayLike<number>,
+    absent: readonly string[] = [],
+  ) => {
+    const into = receivedUnder(trust);
+    for (const id of absent) into.rows.set(id, null);
+    rows.forEach((row, at) => {
+      const position = positions[at] as number;
+      into.rows.set(row.id, row);
+      into.at.set(position, row);
+      into.positions.set(row.id, position);
+    });
+    version += 1;
+    for (const listener of listeners) listener();
+  };
 
   const send = (request: Distribute<CatalogueRequest>, handlers?: Waiting): RequestId => {
     lastId += 1;
@@ -129,22 +187,24 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
 
   return {
     open: (file, fileName, onProgress) => whenReady({ type: 'open', file, fileName }, onProgress),
-    load: (data, shared) => whenReady({ type: 'load', data, ...(shared ? { shared } : {}) }).done,
-    setTrust: (trust) => void send({ type: 'trust', trust }),
-    query: (query) =>
+    load: (data) => whenReady({ type: 'load', data }).done,
+    query: (query, trust, first) =>
       new Promise((resolve) => {
         dropQuery();
         const id = send(
-          { type: 'query', query },
+          { type: 'query', query, trust, first },
           {
             onReply: (reply) => {
               settle(reply.id);
               if (latestQuery?.id === reply.id) latestQuery = null;
-              resolve(
-                reply.type === 'answer'
-                  ? { order: reply.order, counts: reply.counts, total: reply.total }
-                  : null,
-              );
+              if (reply.type !== 'answer') return resolve(null);
+              remember(trust, reply.rows, reply.order);
+              resolve({
+                order: reply.order,
+                counts: reply.counts,
+                total: reply.total,
+                rows: reply.rows,
+              });
             },
             onBroken: () => resolve(null),
           },
@@ -184,19 +244,43 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
       };
       return { done, cancel };
     },
-    systems: (positions) =>
+    rows: (trust, which) =>
+      new Promise((resolve) => {
+        const none = { rows: [], positions: [] };
+        send({ type: 'rows', trust, ...which } as Distribute<CatalogueRequest>, {
+          onReply: (reply) => {
+            settle(reply.id);
+            if (reply.type !== 'rows') return resolve(none);
+            remember(trust, reply.rows, reply.positions, 'ids' in which ? which.ids : []);
+            resolve(reply);
+          },
+          onBroken: () => resolve(none),
+        });
+      }),
+    citing: (source) =>
       new Promise((resolve) => {
         send(
-          { type: 'systems', positions },
+          { type: 'citing', source },
           {
             onReply: (reply) => {
               settle(reply.id);
-              resolve(reply.type === 'systems' ? reply.systems : []);
+              resolve(reply.type === 'citing' ? reply.facts : []);
             },
             onBroken: () => resolve([]),
           },
         );
       }),
+    held: (trust, id) =>
+      received.trust === trustKey(trust) ? received.rows.get(id) : undefined,
+    heldAt: (trust, position) =>
+      received.trust === trustKey(trust) ? received.at.get(position) : undefined,
+    positionOf: (trust, id) =>
+      received.trust === trustKey(trust) ? received.positions.get(id) : undefined,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
     broken: () => brokenReason,
     terminate: () => transport.terminate(),
   };

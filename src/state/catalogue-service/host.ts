@@ -6,12 +6,14 @@
 import type { LoadedCatalogue } from '../../catalogue/load';
 import { openFile, type OpenMessage } from '../../catalogue/open-protocol';
 import type { System } from '../../catalogue/schema';
+import { citingFacts } from '../../domain/sources/citation-index';
 import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
 import { queryTable } from '../../domain/table/query';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
-import { rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
+import { postedRow, rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
 import { writeExport } from './export';
-import type { CatalogueReply, CatalogueRequest, CatalogueSummary, RequestId } from './protocol';
+import type { CatalogueReply, CatalogueRequest, RequestId } from './protocol';
+import { catalogueSummary } from './summary';
 
 /** Sends a reply; `transfer` lists buffers that move to the page rather than being copied. */
 export type Reply = (reply: CatalogueReply, transfer?: Transferable[]) => void;
@@ -21,20 +23,6 @@ type Held = { data: LoadedCatalogue; rows: readonly TableRow[]; index: RowIndex 
 const ROWS_PER_SLICE = 5000;
 const CANCELLED = Symbol('cancelled');
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const summaryOf = (
-  { data, index }: Held,
-  extra: Pick<CatalogueSummary, 'identity' | 'report'>,
-): CatalogueSummary => {
-  const { systems, ...catalogue } = data.catalogue;
-  return {
-    ...extra,
-    catalogue,
-    sources: data.sources,
-    systemIds: systems.map((system) => system.id),
-    present: { ...index.present },
-  };
-};
 
 /** The service; `pause` yields between slices of long work, so a cancel can be read meanwhile. */
 export function createCatalogueHost(
@@ -108,7 +96,7 @@ export function createCatalogueHost(
       reply({
         id,
         type: 'ready',
-        summary: summaryOf(next, {
+        summary: catalogueSummary(next.data, next.index, {
           identity: opened.identity,
           ...(opened.report ? { report: opened.report } : {}),
         }),
@@ -139,9 +127,13 @@ export function createCatalogueHost(
       return;
     }
     try {
-      const { order, counts, total } = queryTable(held.index, request.query);
+      const index = trusted(request.trust);
+      const { order, counts, total } = queryTable(index, request.query);
+      const rows = Array.from(order.subarray(0, request.first), (position) =>
+        postedRow(index.rows[position] as TableRow),
+      );
       const buffers = [order.buffer, ...Object.values(counts).map((list) => list.buffer)];
-      reply({ id: request.id, type: 'answer', order, counts, total }, buffers);
+      reply({ id: request.id, type: 'answer', order, counts, total, rows }, buffers);
     } catch {
       // A query the engine cannot answer (a link's column the catalogue lacks) leaves the page
       // with its previous answer rather than waiting for ever.
@@ -149,12 +141,16 @@ export function createCatalogueHost(
     }
   };
 
-  const setTrust = (next: Trust) => {
-    trust = next;
-    if (!held) return;
-    const counts = trustTest(trust, held.data.sources);
-    const rows = held.rows.map((row) => withTrust(row, counts));
-    held = { ...held, rows, index: buildRowIndex(rows) };
+  /** The index under `next`, worked out again only when it differs from the last one asked for. */
+  const trusted = (next: Trust): RowIndex => {
+    if (!held) throw new Error('no catalogue is held');
+    if (next.evidence !== trust.evidence || next.minGrade !== trust.minGrade) {
+      trust = next;
+      const counts = trustTest(trust, held.data.sources);
+      const rows = held.rows.map((row) => withTrust(row, counts));
+      held = { ...held, rows, index: buildRowIndex(rows) };
+    }
+    return held.index;
   };
 
   return (request) => {
@@ -164,37 +160,46 @@ export function createCatalogueHost(
         break;
       case 'load': {
         opening = null;
-        const { data, shared } = request;
-        if (shared) {
-          // Held at once, so a query sent after this request is answered from these rows.
-          held = { data, rows: shared.rows, index: shared };
-          reply({ id: request.id, type: 'ready', summary: summaryOf(held, { identity: null }) });
-          break;
-        }
-        // The page's own catalogue is small and already checked: held in one slice.
-        void hold(data, () => true).then((next) => {
-          held = next;
-          reply({ id: request.id, type: 'ready', summary: summaryOf(next, { identity: null }) });
-        });
+        // The page's own catalogue is small and already checked: held at once, so the requests
+        // that follow this one are answered from it.
+        const { data } = request;
+        const rows = data.catalogue.systems.map(
+          rowDeriver(data.catalogue, trustTest(trust, data.sources)),
+        );
+        held = { data, rows, index: buildRowIndex(rows) };
+        const summary = catalogueSummary(data, held.index, { identity: null });
+        reply({ id: request.id, type: 'ready', summary });
         break;
       }
-      case 'trust':
-        setTrust(request.trust);
-        break;
       case 'query':
         if (pendingQuery) reply({ id: pendingQuery.id, type: 'dropped' });
         else setTimeout(runQuery, 0);
         pendingQuery = request;
         break;
-      case 'systems': {
-        const rows = held?.rows ?? [];
-        const systems = request.positions.flatMap((position) => {
-          const row = rows[position];
-          return row ? [row.system] : [];
-        });
-        reply({ id: request.id, type: 'systems', systems });
+      case 'rows': {
+        if (!held) {
+          reply({ id: request.id, type: 'rows', rows: [], positions: [] });
+          break;
+        }
+        const index = trusted(request.trust);
+        const positions =
+          'ids' in request
+            ? request.ids.flatMap((id) => {
+                const position = index.positions.get(id);
+                return position === undefined ? [] : [position];
+              })
+            : request.positions.filter((position) => position < index.rows.length);
+        const rows = positions.map((position) => postedRow(index.rows[position] as TableRow));
+        reply({ id: request.id, type: 'rows', rows, positions });
         break;
       }
+      case 'citing':
+        reply({
+          id: request.id,
+          type: 'citing',
+          facts: held ? citingFacts(held.data.catalogue, request.source) : [],
+        });
+        break;
       case 'export': {
         const from = held;
         if (!from) {
@@ -203,7 +208,7 @@ export function createCatalogueHost(
         }
         exporting.add(request.id);
         const isLive = () => exporting.has(request.id);
-        const source = { index: from.index, sources: from.data.sources };
+        const source = { index: trusted(request.trust), sources: from.data.sources };
         void writeExport(source, request, reply, pause, isLive)
           .then((finished) => {
             if (!finished) reply({ id: request.id, type: 'dropped' });

@@ -6,12 +6,14 @@
 import type { CatalogueIdentity, OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/load';
 import type { CatalogueProblem } from '../../catalogue/problem';
-import type { Catalogue, Source, System } from '../../catalogue/schema';
+import type { Catalogue, Source } from '../../catalogue/schema';
 import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
+import type { KnownIds } from '../../domain/link/params';
+import type { CitingFact } from '../../domain/sources/citation-index';
 import type { Trust } from '../../domain/sources/trust';
 import type { ColumnId } from '../../domain/table/columns';
 import type { FacetField } from '../../domain/table/facets';
-import type { RowIndex } from '../../domain/table/row-index';
+import type { PostedRow } from '../../domain/table/rows';
 import type { FacetCounts, TableQuery } from '../../domain/table/query';
 
 export type RequestId = number;
@@ -20,26 +22,23 @@ export type CatalogueRequest =
   /** Read and check a file; on success it becomes the catalogue the service holds. */
   | { id: RequestId; type: 'open'; file: Blob; fileName: string }
   /** Hold a catalogue the page already has (the built-in one). */
-  | {
-      id: RequestId;
-      type: 'load';
-      data: LoadedCatalogue;
-      /**
-       * On the page only (its rows hold functions, which no message to a worker can carry): the
-       * rows and index the page already has, held as they are rather than derived again.
-       */
-      shared?: RowIndex;
-    }
-  /** Count only the citations the evidence and grade filters let in, from now on. */
-  | { id: RequestId; type: 'trust'; trust: Trust }
-  | { id: RequestId; type: 'query'; query: TableQuery }
-  /** The systems at these positions of the catalogue. */
-  | { id: RequestId; type: 'systems'; positions: readonly number[] }
+  | { id: RequestId; type: 'load'; data: LoadedCatalogue }
+  /**
+   * The view's rows and counts, counting only the citations `trust` lets in, and the first
+   * `first` rows of the answer themselves, so a short view is drawn from the answer alone.
+   */
+  | { id: RequestId; type: 'query'; query: TableQuery; trust: Trust; first: number }
+  /** The rows at these positions of the catalogue, or with these system ids, under `trust`. */
+  | { id: RequestId; type: 'rows'; trust: Trust; positions: readonly number[] }
+  | { id: RequestId; type: 'rows'; trust: Trust; ids: readonly string[] }
+  /** Every fact that cites a source, in catalogue order. */
+  | { id: RequestId; type: 'citing'; source: string }
   /** The view's rows written out as a file, in parts. */
   | {
       id: RequestId;
       type: 'export';
       query: TableQuery;
+      trust: Trust;
       columns: readonly ColumnId[];
       format: 'csv' | 'tsv';
       /** Add the sources column and the grade and evidence column. */
@@ -50,16 +49,22 @@ export type CatalogueRequest =
   /** The page no longer wants the answer to `target`: stop the work if it is still running. */
   | { id: RequestId; type: 'cancel'; target: RequestId };
 
-/** What the page keeps of a catalogue the service holds: everything but its systems. */
+/**
+ * What the page keeps of a catalogue the service holds: everything but its systems, and what the
+ * page needs to know of them without asking (their ids, facet values and citation counts).
+ */
 export type CatalogueSummary = {
   /** The opened file; null for a catalogue the page handed over. */
   identity: CatalogueIdentity | null;
   catalogue: Omit<Catalogue, 'systems'>;
   sources: Source[];
-  /** Each system's id, in catalogue order: what a link's system ids are checked against. */
-  systemIds: string[];
+  systemCount: number;
+  /** The ids a link may name: what a link's systems, items and terms are checked against. */
+  known: KnownIds;
   /** Per facet, the values some system has, as a mask over the facet's values. */
   present: { [F in FacetField]: number };
+  /** How many facts cite each source. */
+  citations: ReadonlyMap<string, number>;
   /** What an import read, for a file in another format (a SIPRI export). */
   report?: ImportReport;
 };
@@ -69,9 +74,21 @@ export type CatalogueReply =
   /** `problems` lists at most MAX_PROBLEMS; `total` counts all that were found. */
   | { id: RequestId; type: 'failed'; problems: CatalogueProblem[]; total: number }
   | { id: RequestId; type: 'ready'; summary: CatalogueSummary }
-  /** Positions of the rows shown, in the order shown, and every facet's counts. */
-  | { id: RequestId; type: 'answer'; order: Uint32Array; counts: FacetCounts; total: number }
-  | { id: RequestId; type: 'systems'; systems: System[] }
+  /**
+   * Positions of the rows shown, in the order shown, and every facet's counts; `rows` are the
+   * first rows of `order`, in that order.
+   */
+  | {
+      id: RequestId;
+      type: 'answer';
+      order: Uint32Array;
+      counts: FacetCounts;
+      total: number;
+      rows: PostedRow[];
+    }
+  /** The rows asked for, each with its position in the catalogue; ids it lacks are left out. */
+  | { id: RequestId; type: 'rows'; rows: PostedRow[]; positions: number[] }
+  | { id: RequestId; type: 'citing'; facts: CitingFact[] }
   /** The next part of an export: `done` of its `total` rows are written. */
   | { id: RequestId; type: 'part'; part: Blob; done: number; total: number }
   /** The export's last part has been sent. */

@@ -33,7 +33,7 @@ export type WorkerLike = {
 function startWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./worker.ts', import.meta.url), {
+    return new Worker(new URL('./catalogue-worker.ts', import.meta.url), {
       type: 'module',
     }) as unknown as WorkerLike;
   } catch {

@@ -13,7 +13,7 @@ export function CatalogueBar() {
         ? {
             title: state.catalogue.identity?.title ?? null,
             fileName: state.catalogue.identity?.fileName ?? null,
-            systems: state.catalogue.data.catalogue.systems.length,
+            systems: state.catalogue.systemCount,
             sources: state.catalogue.data.sources.length,
           }
         : null,

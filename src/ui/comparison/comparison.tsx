@@ -38,7 +38,11 @@ export function ComparisonView() {
     });
 
   return (
-    <section className="compare-view" aria-labelledby={COMPARISON_TITLE_ID}>
+    <section
+      className="compare-view"
+      aria-labelledby={COMPARISON_TITLE_ID}
+      aria-busy={model.pending ? true : undefined}
+    >
       <header className="compare-header">
         <h2 id={COMPARISON_TITLE_ID} tabIndex={-1}>
           Comparing {count} items

@@ -9,7 +9,7 @@ import { useTrayHeight } from './use-tray-height';
 
 /** The picked items, kept in view at the bottom of the screen: remove, clear, open the comparison. */
 export function ComparisonTray() {
-  const { items } = useComparisonModel();
+  const { items, pending } = useComparisonModel();
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { removeComparisonItem, clearComparison, setComparisonOpen } = useActions();
   const tray = useRef<HTMLElement>(null);
@@ -28,7 +28,12 @@ export function ComparisonTray() {
   };
 
   return (
-    <section ref={tray} aria-label="Compare tray" className="compare-tray">
+    <section
+      ref={tray}
+      aria-label="Compare tray"
+      className="compare-tray"
+      aria-busy={pending ? true : undefined}
+    >
       <p className="compare-tray-title">
         <strong>Compare</strong>{' '}
         <span className="compare-tray-count">

@@ -4,12 +4,20 @@ import {
   pickComparisonView,
   type ComparisonModel,
 } from '../../domain/comparison/model';
+import { systemIdOf } from '../../domain/comparison/items';
 import { useViewSlice } from '../shared/store-context';
-import { useRows } from '../table/use-table';
+import { useRowsById } from '../shared/use-rows-by-id';
 
-/** The comparison the view asks for, recomputed only when its part of the view or the rows change. */
-export function useComparisonModel(): ComparisonModel {
-  const rows = useRows();
+/**
+ * The comparison the view asks for, recomputed only when its part of the view or its rows change;
+ * its rows are fetched from the catalogue service.
+ */
+export function useComparisonModel(): ComparisonModel & { pending: boolean } {
   const view = useViewSlice(pickComparisonView);
-  return useMemo(() => comparisonModel(view, rows), [view, rows]);
+  const ids = useMemo(
+    () => [...new Set(view.comparison.map(systemIdOf))],
+    [view.comparison],
+  );
+  const { rows, pending } = useRowsById(ids);
+  return useMemo(() => ({ ...comparisonModel(view, rows), pending }), [view, rows, pending]);
 }

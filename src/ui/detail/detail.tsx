@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
-import { rowById } from '../../domain/table/row-index';
 import { inSentence } from '../../domain/view/in-sentence';
 import { NAME_LIMIT, screenName } from '../../domain/view/screen-text';
 import { ComparisonToggle } from '../shared/comparison-toggle';
@@ -14,6 +13,7 @@ import { PrintButton } from '../print/print-button';
 import { PrintHeader } from '../print/print-header';
 import { PrintNotes } from '../print/print-notes';
 import { TermText } from '../glossary/term';
+import { useRowsById } from '../shared/use-rows-by-id';
 import { useSourceIndex } from '../shared/use-source-index';
 import { PlatformIcon } from '../shared/platform-icon';
 import { ScreenText } from '../shared/screen-text';
@@ -25,10 +25,9 @@ import { VariantsTable } from './variants-table';
 /** The detail of one system: its variants side by side, what Iran supplies, reference facts. */
 export function DetailDialog() {
   const detailId = useApp((state) => state.view.detail);
-  // By the index, not a scan: this runs on every store change, and a catalogue may hold 100,000.
-  const row = useApp((state) =>
-    state.catalogue.status === 'ready' ? (rowById(state.catalogue.index, detailId) ?? null) : null,
-  );
+  // Asked of the catalogue service, where the systems are; the dialog opens once it arrives.
+  const ids = useMemo(() => (detailId === null ? [] : [detailId]), [detailId]);
+  const row = useRowsById(ids).rows[0] ?? null;
   const glossary = useApp((state) =>
     state.catalogue.status === 'ready' && row
       ? state.catalogue.data.catalogue.glossary.find(

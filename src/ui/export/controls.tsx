@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { csvChunks, csvHead, csvRecords } from '../../domain/export/csv';
+import { csvChunks } from '../../domain/export/csv';
 import { exportFileName } from '../../domain/export/file-name';
 import {
   toLazyTableText,
@@ -11,35 +11,46 @@ import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
 import { useApp } from '../shared/store-context';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
-import { writeInSlices } from './write-in-slices';
 
 const EXPORT_FILE_BASE = 'iraq-iran-commonality';
-/** Above this many rows the file is written in slices, with progress and Cancel. */
-export const SLICED_EXPORT_ROWS = 5000;
 const CSV_MIME = 'text/csv;charset=utf-8';
+
+type ExportOptions = { withSources: boolean };
+
+/**
+ * A file written elsewhere (by the catalogue service, where the rows are), in parts, with its
+ * progress; settles with null when cancelled.
+ */
+export type FileWriter = (
+  options: ExportOptions & { bom: boolean },
+  onProgress: (done: number, total: number) => void,
+) => { done: Promise<{ parts: Blob[]; rowCount: number } | null>; cancel: () => void };
 
 /**
  * Export CSV and Copy as table for whatever table is on screen. `build` returns exactly what the
  * user sees, so the file and the clipboard cannot drift from the page; a lazy table writes its
- * rows only as the file needs them.
+ * rows only as the file needs them. Where `write` is given, the CSV is written by it instead,
+ * with progress and Cancel.
  */
 export function ExportControls({
   build,
+  write,
   slugs,
   what,
 }: {
-  build: (options: { withSources: boolean }) => TableText | LazyTableText;
+  build: (options: ExportOptions) => TableText | LazyTableText | Promise<TableText | LazyTableText>;
+  write?: FileWriter;
   slugs: readonly string[];
   what: string;
 }) {
   const [withSources, setWithSources] = useState(true);
   const [bom, setBom] = useState(true);
   const [status, setStatus] = useState('');
-  const [writing, setWriting] = useState<AbortController | null>(null);
-  const running = useRef<AbortController | null>(null);
+  const [writing, setWriting] = useState<(() => void) | null>(null);
+  const running = useRef<(() => void) | null>(null);
 
   // A file still being written when the controls go away is abandoned, not downloaded later.
-  useEffect(() => () => running.current?.abort(), []);
+  useEffect(() => () => running.current?.(), []);
   // What the status says belongs to the view it was said of: a new view clears it, unless a
   // file is still being written (its progress and outcome stay until it ends).
   const view = useApp((state) => state.view);
@@ -55,47 +66,42 @@ export function ExportControls({
     );
   };
 
-  const writeSliced = async (table: LazyTableText, fileName: string) => {
-    const controller = new AbortController();
-    running.current = controller;
-    setWriting(controller);
+  const writeElsewhere = async (writer: FileWriter, fileName: string) => {
     setStatus('Writing CSV… 0 %');
+    const job = writer({ withSources, bom }, (done, total) =>
+      setStatus(`Writing CSV… ${total === 0 ? 100 : Math.floor((done / total) * 100)} %`),
+    );
+    const cancel = () => {
+      job.cancel();
+      setStatus('Export cancelled.');
+    };
+    running.current = cancel;
+    setWriting(() => cancel);
     try {
-      const rows = await writeInSlices(
-        table.rowCount,
-        (start, end) => csvRecords(table, start, end),
-        {
-          signal: controller.signal,
-          onProgress: (done) => setStatus(`Writing CSV… ${Math.floor(done * 100)} %`),
-        },
-      );
-      download(fileName, table.rowCount, [csvHead(table, { bom }), ...rows]);
+      const file = await job.done;
+      if (file && running.current === cancel) download(fileName, file.rowCount, file.parts);
     } catch (error) {
-      if (controller.signal.aborted) {
-        setStatus('Export cancelled.');
-      } else {
-        setStatus(error instanceof Error ? error.message : DOWNLOAD_REFUSED);
-      }
+      setStatus(error instanceof Error ? error.message : DOWNLOAD_REFUSED);
     } finally {
       running.current = null;
       setWriting(null);
     }
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     if (running.current) return;
-    const table = toLazyTableText(build({ withSources }));
     const fileName = exportFileName({
       base: EXPORT_FILE_BASE,
       slugs,
       date: new Date(),
       extension: 'csv',
     });
-    if (table.rowCount > SLICED_EXPORT_ROWS) {
-      void writeSliced(table, fileName);
+    if (write) {
+      await writeElsewhere(write, fileName);
       return;
     }
     try {
+      const table = toLazyTableText(await build({ withSources }));
       download(fileName, table.rowCount, [...csvChunks(table, { bom })]);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : DOWNLOAD_REFUSED);
@@ -103,8 +109,8 @@ export function ExportControls({
   };
 
   const copy = async () => {
-    const table = toTableText(build({ withSources }));
     try {
+      const table = toTableText(await build({ withSources }));
       const result = await copyTable(table);
       setStatus(
         `Copied ${table.rows.length} rows as a table${result === 'rich' ? '' : ' (plain text)'}`,
@@ -116,11 +122,15 @@ export function ExportControls({
 
   return (
     <>
-      <button type="button" onClick={exportCsv} aria-disabled={writing ? true : undefined}>
+      <button
+        type="button"
+        onClick={() => void exportCsv()}
+        aria-disabled={writing ? true : undefined}
+      >
         Export CSV
       </button>
       {writing ? (
-        <button type="button" onClick={() => writing.abort()}>
+        <button type="button" onClick={writing}>
           Cancel export
         </button>
       ) : null}

@@ -6,7 +6,7 @@ import {
 } from '../../domain/print/cited-sources';
 import { levelNotes } from '../../domain/print/level-notes';
 import { leftOutAttributesNote, leftOutColumnsNote } from '../../domain/print/left-out';
-import { printedRows } from '../../domain/print/printed-rows';
+import { PRINTED_ROWS_MAX, printedRows } from '../../domain/print/printed-rows';
 import { comparisonSentence } from '../../domain/print/sentences';
 import { describeView, pickViewFilters } from '../../domain/view/description';
 import { useComparisonModel } from '../comparison/use-model';
@@ -23,10 +23,10 @@ export function ViewPrintHeader({ model }: { model: TableModel }) {
   const comparison = useComparisonModel();
   const sentence = comparisonOpen
     ? comparisonSentence(comparison, mode)
-    : describeView(filters, model.rows.length, model.total);
+    : describeView(filters, model.shown, model.total);
   const notes = comparisonOpen
     ? [leftOutAttributesNote(comparison, view)]
-    : [printedRows(model.rows).note, leftOutColumnsNote(view)];
+    : [printedRows(model.arrived(PRINTED_ROWS_MAX), model.shown).note, leftOutColumnsNote(view)];
   return <PrintHeader sentence={sentence} notes={notes} />;
 }
 
@@ -41,7 +41,7 @@ export function ViewPrintNotes({ model }: { model: TableModel }) {
     ...(comparisonOpen
       ? comparisonCitations(comparison)
       : tableCitations(
-          printedRows(model.rows).rows,
+          printedRows(model.arrived(PRINTED_ROWS_MAX), model.shown).rows,
           model.table
             .getVisibleLeafColumns()
             .flatMap((column) => column.columnDef.meta?.spec ?? []),
@@ -50,7 +50,9 @@ export function ViewPrintNotes({ model }: { model: TableModel }) {
   ];
   const levels = () =>
     levelNotes(
-      comparisonOpen ? comparison.items.map((item) => item.row) : printedRows(model.rows).rows,
+      comparisonOpen
+        ? comparison.items.map((item) => item.row)
+        : printedRows(model.arrived(PRINTED_ROWS_MAX), model.shown).rows,
     );
   return <PrintNotes cites={cites} levels={levels} />;
 }

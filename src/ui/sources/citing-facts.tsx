@@ -1,37 +1,41 @@
-import { useMemo, useState } from 'react';
-import type { Catalogue, Source } from '../../catalogue/schema';
+import { useEffect, useState } from 'react';
+import type { Source } from '../../catalogue/schema';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
-import { citingFacts } from '../../domain/sources/citation-index';
+import type { CitingFact } from '../../domain/sources/citation-index';
+import { useApp } from '../shared/store-context';
 
 /** How many citing facts are drawn at once; a large catalogue cites one source 100,000 times. */
 const PAGE = 200;
 
 /** The facts that cite a source: listed only once opened, and drawn a page at a time. */
-export function CitingFacts({
-  source,
-  count,
-  catalogue,
-}: {
-  source: Source;
-  count: number;
-  catalogue: Catalogue;
-}) {
+export function CitingFacts({ source, count }: { source: Source; count: number }) {
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
-  const facts = useMemo(
-    () => (open ? citingFacts(catalogue, source.id) : []),
-    [open, catalogue, source.id],
-  );
+  const service = useApp((state) => state.service);
+  // The facts live with the systems, in the catalogue service: asked for when the list opens.
+  const [facts, setFacts] = useState<{ of: unknown; facts: CitingFact[] } | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void service.citing(source.id).then((found) => {
+      if (live) setFacts({ of: service, facts: found });
+    });
+    return () => {
+      live = false;
+    };
+  }, [open, service, source.id]);
+  const listed = facts?.of === service ? facts.facts : null;
   const labelOf = (id: string) => source.locators.find((locator) => locator.id === id)?.label ?? id;
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {count.toLocaleString('en')} {count === 1 ? 'fact cites' : 'facts cite'} {source.id}
       </summary>
-      {open ? (
+      {open && !listed ? <p className="section-note">Finding the facts that cite it…</p> : null}
+      {open && listed ? (
         <>
           <ul className="citing-facts">
-            {facts.slice(0, shown).map((entry, position) => (
+            {listed.slice(0, shown).map((entry, position) => (
               <li key={position}>
                 {entry.fact}{' '}
                 <span className="event-meta">
@@ -40,10 +44,10 @@ export function CitingFacts({
               </li>
             ))}
           </ul>
-          {facts.length > shown ? (
+          {listed.length > shown ? (
             <button type="button" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, facts.length - shown)} more of{' '}
-              {facts.length.toLocaleString('en')}
+              Show {Math.min(PAGE, listed.length - shown)} more of{' '}
+              {listed.length.toLocaleString('en')}
             </button>
           ) : null}
         </>

@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
 import { DATE_BASES } from '../../catalogue/vocabulary';
-import { citationCounts } from '../../domain/sources/citation-index';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
@@ -12,7 +10,9 @@ export function SourcesPanel() {
   const data = useApp((state) =>
     state.catalogue.status === 'ready' ? state.catalogue.data : null,
   );
-  const counts = useMemo(() => (data ? citationCounts(data.catalogue) : null), [data]);
+  const counts = useApp((state) =>
+    state.catalogue.status === 'ready' ? state.catalogue.citations : null,
+  );
   if (!data || !counts) return null;
   return (
     <section className="sources" aria-labelledby="sources-title">
@@ -56,11 +56,7 @@ export function SourcesPanel() {
                   ))}
                 </ul>
               </details>
-              <CitingFacts
-                source={source}
-                count={counts.get(source.id) ?? 0}
-                catalogue={data.catalogue}
-              />
+              <CitingFacts source={source} count={counts.get(source.id) ?? 0} />
             </li>
           );
         })}

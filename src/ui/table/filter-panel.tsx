@@ -15,7 +15,7 @@ function FacetFilter<F extends FacetField>({ field, model }: { field: F; model: 
   const chosen: readonly FacetValue<F>[] = useApp((state) => state.view[field]);
   const { toggleFacet } = useActions();
   const counts = model.counts[field];
-  const present = model.index.present[field];
+  const present = model.present[field];
   const shown = (id: FacetValue<F>) => {
     const position = spec.ids.indexOf(id);
     return !spec.presentOnly || chosen.includes(id) || (present & (1 << position)) !== 0;

@@ -15,7 +15,7 @@ import type { TableModel } from './use-table';
 export function FilterSheet({ model }: { model: TableModel }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const shown = model.rows.length;
+  const shown = model.shown;
   // Each choice counts: two platform types ticked are two on, not one filter group.
   const active = useApp((state) => viewSlugs(pickViewFilters(state.view)).length);
   const close = () => dialog.current?.close();

@@ -4,8 +4,8 @@ import {
   useVirtualizer,
   type Range,
 } from '@tanstack/react-virtual';
-import { Fragment, useCallback, useRef } from 'react';
-import { printedRows } from '../../domain/print/printed-rows';
+import { Fragment, useCallback, useEffect, useRef } from 'react';
+import { PRINTED_ROWS_MAX, printedRows } from '../../domain/print/printed-rows';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import type { ColumnSpec } from '../../domain/table/columns';
 import { usePrinting } from '../print/use-printing';
@@ -44,12 +44,7 @@ export function TableView({ model }: { model: TableModel }) {
   const grid = useRef<HTMLTableElement>(null);
   const headers = visibleHeaders(model);
   const specs = headers.map(({ spec }) => spec);
-  const { rows, order, index } = model;
-  /** Where a system is in the rows shown, or -1: a typed-array scan, no per-query map of ids. */
-  const shownAt = (id: string | null) => {
-    const position = id === null ? undefined : index.positions.get(id);
-    return position === undefined ? -1 : order.indexOf(position);
-  };
+  const { order, shown, rowAt, shownAt } = model;
   // A row's key is its place in the catalogue: stable through sorts, and a typed-array read. The
   // virtualiser re-measures every row when this function changes, so it changes with the rows only.
   const getItemKey = useCallback((at: number) => order[at] ?? at, [order]);
@@ -64,7 +59,7 @@ export function TableView({ model }: { model: TableModel }) {
   // The virtualizer keeps its own mutable state, so React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: shown,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
@@ -83,8 +78,8 @@ export function TableView({ model }: { model: TableModel }) {
     grid,
     {
       headerRow: HEADER_ROWS,
-      count: rows.length,
-      idAt: (index) => rows[index]?.id,
+      count: shown,
+      idAt: (index) => rowAt(index)?.id,
       indexOf: shownAt,
       reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
     },
@@ -93,6 +88,12 @@ export function TableView({ model }: { model: TableModel }) {
   // Paper has no scroll box: every row (up to a limit), not the window around the scroll position.
   const printing = usePrinting();
   const items = virtualizer.getVirtualItems();
+  // Rows live in the catalogue service: the ones about to be drawn that have not arrived are
+  // asked for (paper asks for all it prints), and drawn as they come.
+  const from = printing ? 0 : (items[0]?.index ?? 0);
+  const to = printing ? PRINTED_ROWS_MAX : (items.at(-1)?.index ?? -1) + 1;
+  const { need } = model;
+  useEffect(() => need(from, to), [need, from, to]);
   const spacer = (height: number, key: string) =>
     height > 0 ? (
       <tr key={key} aria-hidden="true" className="spacer-row">
@@ -116,7 +117,7 @@ export function TableView({ model }: { model: TableModel }) {
           ref={grid}
           data-keyboard-grid=""
           className="systems-table"
-          aria-rowcount={rows.length + HEADER_ROWS}
+          aria-rowcount={shown + HEADER_ROWS}
           aria-describedby={GRID_KEYS_ID}
           {...gridKeys}
         >
@@ -133,7 +134,7 @@ export function TableView({ model }: { model: TableModel }) {
             </tr>
           </thead>
           <tbody>
-            {!model.answered ? null : rows.length === 0 ? (
+            {!model.answered ? null : shown === 0 ? (
               <tr>
                 <td colSpan={Math.max(specs.length, 1)} className="empty-state">
                   <p>No system matches these filters.</p>
@@ -143,7 +144,7 @@ export function TableView({ model }: { model: TableModel }) {
                 </td>
               </tr>
             ) : printing ? (
-              printedRows(rows).rows.map((row, index) => (
+              printedRows(model.arrived(PRINTED_ROWS_MAX), shown).rows.map((row, index) => (
                 <tr key={row.id} aria-rowindex={index + HEADER_ROWS + 1}>
                   {specs.map((spec) => (
                     <Cell key={spec.id} row={row} spec={spec} />
@@ -153,10 +154,24 @@ export function TableView({ model }: { model: TableModel }) {
             ) : (
               <>
                 {items.map((item, position) => {
-                  const row = rows[item.index];
-                  if (!row) return null;
+                  const row = rowAt(item.index);
                   // Spacers keep the scroll height: before, between (the kept active row), after.
                   const gap = item.start - (items[position - 1]?.end ?? 0);
+                  if (!row) {
+                    return (
+                      <Fragment key={`waiting-${item.key}`}>
+                        {spacer(gap, `gap-waiting-${item.key}`)}
+                        <tr
+                          data-index={item.index}
+                          ref={virtualizer.measureElement}
+                          aria-rowindex={item.index + HEADER_ROWS + 1}
+                          className="waiting-row"
+                        >
+                          <td colSpan={specs.length}>Fetching this row…</td>
+                        </tr>
+                      </Fragment>
+                    );
+                  }
                   return (
                     <Fragment key={row.id}>
                       {spacer(gap, `gap-${row.id}`)}

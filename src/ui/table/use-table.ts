@@ -4,8 +4,10 @@ import {
   type ReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { TRUST_ALL, type Trust } from '../../domain/sources/trust';
 import { isColumnId } from '../../domain/table/columns';
+import type { FacetField } from '../../domain/table/facets';
 import {
   MANUAL_ROW_MODELS,
   pickTableModelView,
@@ -14,52 +16,61 @@ import {
   tableStateFor,
   type TableModelFeatures,
 } from '../../domain/table/model';
-import { pickTableQuery, type FacetCounts, type QueryResult } from '../../domain/table/query';
-import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
-import type { TableRow } from '../../domain/table/rows';
+import { pickTableQuery, type FacetCounts, type TableQuery } from '../../domain/table/query';
+import { receivedRow, type TableRow } from '../../domain/table/rows';
+import type { Answer, CatalogueClient } from '../../state/catalogue-service/client';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 
-/** The table: TanStack's headers, visibility and sort state, and the rows the query shows. */
+/**
+ * The table: TanStack's headers, visibility and sort state, and the rows the query shows. The
+ * rows live in the catalogue service: the page holds the order of the rows shown and only the
+ * rows it has drawn, asking for more as the table scrolls.
+ */
 export type TableModel = {
   table: ReactTable<TableModelFeatures, TableRow>;
-  /** The rows shown, in the order shown. */
-  rows: readonly TableRow[];
-  /** The same rows as positions in `index`. */
+  /** How many rows the view shows. */
+  shown: number;
+  /** The row shown at `at`, once it has arrived from the service. */
+  rowAt: (at: number) => TableRow | undefined;
+  /** Asks for the rows shown at `start` up to `end` that have not arrived. */
+  need: (start: number, end: number) => void;
+  /** Where a system is among the rows shown, or -1; only a row that has arrived is found. */
+  shownAt: (id: string | null) => number;
+  /** The rows shown from the first, as many as have arrived without a gap, up to `max`. */
+  arrived: (max: number) => TableRow[];
+  /** The first `count` rows shown, asked for if they have not all arrived. */
+  first: (count: number) => Promise<TableRow[]>;
+  /** The same rows as positions in the catalogue. */
   order: Uint32Array;
   /** Each facet's counts, the other filters applied. */
   counts: FacetCounts;
   /** Systems in the catalogue, shown or not. */
   total: number;
-  index: RowIndex;
+  /** Per facet, the values some system of the catalogue has. */
+  present: { readonly [F in FacetField]: number };
+  /** What the rows were asked for with: an export of the view asks the same. */
+  query: TableQuery;
+  trust: Trust;
   /** False until the first answer for this catalogue's rows: no count is known yet. */
   answered: boolean;
 };
 
+/** Rows sent with each answer: the built-in catalogue, and a view's first screen and page. */
+export const FIRST_ROWS = 200;
+
 const EMPTY_ROWS: TableRow[] = [];
-const EMPTY_INDEX = buildRowIndex(EMPTY_ROWS);
-
-/** An answer and the rows it is about: its positions mean nothing in another row index. */
-type Answer = { index: RowIndex; result: QueryResult };
-const noAnswer = (index: RowIndex): Answer => ({
-  index,
-  result: {
-    order: new Uint32Array(0),
-    counts: {
-      platformTypes: new Uint32Array(0),
-      operators: new Uint32Array(0),
-      capabilities: new Uint32Array(0),
-    },
-    total: index.rows.length,
+const NO_PRESENT = { platformTypes: 0, operators: 0, capabilities: 0 };
+const ALL_COUNT = () => true;
+const NO_ANSWER: Answer = {
+  order: new Uint32Array(0),
+  counts: {
+    platformTypes: new Uint32Array(0),
+    operators: new Uint32Array(0),
+    capabilities: new Uint32Array(0),
   },
-});
-
-/** The catalogue's rows, or none while it loads. */
-export const useRows = (): TableRow[] =>
-  useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.rows : EMPTY_ROWS));
-
-/** The catalogue's row index, or an empty one while it loads. */
-export const useRowIndex = (): RowIndex =>
-  useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue.index : EMPTY_INDEX));
+  total: 0,
+  rows: [],
+};
 
 /**
  * The table model, controlled from the store: the view is the only state it has. The query goes
@@ -68,25 +79,48 @@ export const useRowIndex = (): RowIndex =>
  * is never shown (latest wins).
  */
 export function useTableModel(): TableModel {
-  const index = useRowIndex();
   const service = useApp((state) => state.service);
+  const ready = useApp((state) => (state.catalogue.status === 'ready' ? state.catalogue : null));
+  const trust = ready?.trust ?? TRUST_ALL;
+  const rowCounts = ready?.counts ?? ALL_COUNT;
+  const present = ready?.present ?? NO_PRESENT;
+  const total = ready?.systemCount ?? 0;
   const query = useViewSlice(pickTableQuery);
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [answer, setAnswer] = useState<{ service: CatalogueClient; result: Answer } | null>(null);
+  // Rows arrive into the client, which says when.
+  const arrivals = useSyncExternalStore(service.subscribe, service.version);
+
   useEffect(() => {
     let live = true;
-    void service.query(query).then((result) => {
-      if (live && result) setAnswer({ index, result });
+    void service.query(query, trust, FIRST_ROWS).then((result) => {
+      if (live && result) setAnswer({ service, result });
     });
     return () => {
       live = false;
     };
-  }, [service, index, query]);
-  const shown = useMemo(() => answer ?? noAnswer(index), [answer, index]);
-  const result = shown.result;
-  const rows = useMemo(
-    () => Array.from(result.order, (position) => shown.index.rows[position] as TableRow),
-    [shown, result],
+  }, [service, query, trust]);
+
+  // An answer from the service before is about another catalogue: nothing of it is shown.
+  const current = answer?.service === service ? answer.result : null;
+  const result = current ?? NO_ANSWER;
+  const { order } = result;
+  // Rows asked for and not yet arrived, so a scroll does not ask for them twice.
+  const asked = useRef(new Set<number>());
+
+  const fetchRows = useCallback(
+    (start: number, end: number): Promise<void> => {
+      const positions = Array.from(order.subarray(start, end)).filter(
+        (position) => service.heldAt(trust, position) === undefined && !asked.current.has(position),
+      );
+      if (positions.length === 0) return Promise.resolve();
+      for (const position of positions) asked.current.add(position);
+      return service.rows(trust, { positions }).then(() => {
+        for (const position of positions) asked.current.delete(position);
+      });
+    },
+    [service, trust, order],
   );
+
   const view = useViewSlice(pickTableModelView);
   const { setSorting } = useActions();
   const state = useMemo(() => tableStateFor(view), [view]);
@@ -107,20 +141,46 @@ export function useTableModel(): TableModel {
     // Columns are shown and hidden through the store's actions, never through the table.
     onColumnVisibilityChange: () => undefined,
   });
-  // One object per answer (and per header state), so the parts that take it skip a render in
-  // which only the view moved on, such as a keystroke before its deferred query has run.
+
+  const rowAt = (at: number) => {
+    const position = order[at];
+    const row = position === undefined ? undefined : service.heldAt(trust, position);
+    return row ? receivedRow(row, rowCounts) : undefined;
+  };
+  const firstArrived = (max: number) => {
+    const rows: TableRow[] = [];
+    for (let at = 0; at < Math.min(max, order.length); at += 1) {
+      const row = rowAt(at);
+      if (!row) break;
+      rows.push(row);
+    }
+    return rows;
+  };
+  // A new object whenever rows arrive or the answer or header state changes; the parts that take
+  // it skip a render in which only the view moved on, such as a keystroke before its answer.
   return useMemo(
     () => ({
       table,
-      rows,
-      order: result.order,
+      shown: order.length,
+      rowAt,
+      need: (start: number, end: number) => void fetchRows(start, end),
+      shownAt: (id: string | null) => {
+        const position = id === null ? undefined : service.positionOf(trust, id);
+        return position === undefined ? -1 : order.indexOf(position);
+      },
+      arrived: firstArrived,
+      first: (count: number) => fetchRows(0, count).then(() => firstArrived(count)),
+      order,
       counts: result.counts,
-      total: result.total,
-      index: shown.index,
-      answered: answer !== null,
+      total,
+      present,
+      query,
+      trust,
+      answered: current !== null,
     }),
-    // `state` is in the list because the table object itself stays the same when it changes.
+    // `state` is in the list because the table object itself stays the same when it changes;
+    // `arrivals` because rows arrive into the client, which stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [table, rows, result, shown, answer, state],
+    [table, result, current, arrivals, rowCounts, fetchRows, total, present, query, trust, state],
   );
 }

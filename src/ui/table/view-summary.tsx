@@ -3,8 +3,9 @@ import { lazyTableText } from '../../domain/export/table-text';
 import { isColumnId } from '../../domain/table/columns';
 import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/description';
 import { useComparisonModel } from '../comparison/use-model';
-import { ExportControls } from '../export/controls';
+import { ExportControls, type FileWriter } from '../export/controls';
 import { CopyLinkButton } from '../link/copy-link-button';
+import { PRINTED_ROWS_MAX } from '../../domain/print/printed-rows';
 import { PrintButton } from '../print/print-button';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 import { Disclosure } from '../shared/disclosure';
@@ -21,7 +22,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const filters = useViewSlice(pickViewFilters);
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { clearFilters } = useActions();
-  const shown = model.rows.length;
+  const shown = model.shown;
   const total = model.total;
   const narrowed = shown !== total || filters.basis !== 'all';
 
@@ -38,14 +39,19 @@ export function ViewSummary({ model }: { model: TableModel }) {
       },
       register,
     );
-  const buildTable = ({ withSources }: { withSources: boolean }) =>
-    lazyTableText(
-      model.rows,
-      model.table
-        .getVisibleLeafColumns()
-        .map((column) => column.id)
-        .filter(isColumnId),
-      { withSources, register },
+  const columns = model.table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .filter(isColumnId);
+  // The view's rows live in the catalogue service: copying asks for them all, and the CSV is
+  // written there, in parts.
+  const buildTable = async ({ withSources }: { withSources: boolean }) =>
+    lazyTableText(await model.first(model.shown), columns, { withSources, register });
+  const service = useApp((state) => state.service);
+  const writeTable: FileWriter = (options, onProgress) =>
+    service.export(
+      { query: model.query, trust: model.trust, columns, format: 'csv', ...options },
+      onProgress,
     );
 
   const tools = (
@@ -54,6 +60,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
       <CopyLinkButton />
       <ExportControls
         build={comparisonOpen ? buildComparison : buildTable}
+        {...(comparisonOpen ? {} : { write: writeTable })}
         slugs={
           comparisonOpen
             ? ['compare', ...comparison.items.map((item) => item.name)]
@@ -62,7 +69,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
         what={comparisonOpen ? 'the comparison' : 'the table'}
       />
       <ColumnMenu />
-      <PrintButton />
+      <PrintButton prepare={() => model.first(PRINTED_ROWS_MAX)} />
     </>
   );
 

@@ -5,7 +5,11 @@ import { NO_FACET_CHOICE } from '../../../src/domain/table/facets';
 import { queryTable, type TableQuery } from '../../../src/domain/table/query';
 import { buildRowIndex } from '../../../src/domain/table/row-index';
 import { deriveRows } from '../../../src/domain/table/rows';
-import { createCatalogueClient } from '../../../src/state/catalogue-service/client';
+import { TRUST_ALL } from '../../../src/domain/sources/trust';
+import {
+  createCatalogueClient,
+  type CatalogueClient,
+} from '../../../src/state/catalogue-service/client';
 import type {
   CatalogueReply,
   CatalogueRequest,
@@ -20,6 +24,9 @@ import { builtInAsFile } from '../../support/catalogue-file';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const queryFor = (search: string): TableQuery => ({ ...NO_FACET_CHOICE, search, sorting: [] });
+/** Asks a query under no evidence or grade filter, with no rows. */
+const ask = (client: CatalogueClient, search: string) =>
+  client.query(queryFor(search), TRUST_ALL, 0);
 const shipped = loadShippedCatalogue();
 const pageIndex = buildRowIndex(deriveRows(shipped.catalogue));
 const fileOf = (value: unknown, name = 'analyst.json') =>
@@ -52,14 +59,15 @@ const answerTo = (id: number, size: number): CatalogueReply => ({
   order: Uint32Array.from({ length: size }, (_, i) => i),
   counts: queryTable(pageIndex, queryFor('')).counts,
   total: size,
+  rows: [],
 });
 
 describe('the catalogue service client', () => {
   it('settles a query that a later one replaced with null, and ignores its late answer', async () => {
     const { transport, requests, reply } = manualTransport();
     const client = createCatalogueClient(transport);
-    const first = client.query(queryFor('t'));
-    const second = client.query(queryFor('t-7'));
+    const first = ask(client, 't');
+    const second = ask(client, 't-7');
     await expect(first).resolves.toBeNull();
     const [firstAsked, cancel, secondAsked] = requests;
     expect(cancel).toEqual({ id: expect.any(Number), type: 'cancel', target: firstAsked?.id });
@@ -72,19 +80,17 @@ describe('the catalogue service client', () => {
   it('answers only the latest of queries asked together, with the engine’s result', async () => {
     const client = createCatalogueClient(inPageTransport());
     await client.load(shipped);
-    const answers = await Promise.all(
-      ['a', 'ap', 'apc'].map((search) => client.query(queryFor(search))),
-    );
+    const answers = await Promise.all(['a', 'ap', 'apc'].map((search) => ask(client, search)));
     expect(answers.slice(0, 2)).toEqual([null, null]);
     const expected = queryTable(pageIndex, queryFor('apc'));
-    expect(answers[2]).toEqual(expected);
+    expect(answers[2]).toEqual({ ...expected, rows: [] });
     expect(expected.order.length).toBeGreaterThan(0);
   });
 
   it('drops a query asked of the previous catalogue once another is ready', async () => {
     const { transport, requests, reply } = manualTransport();
     const client = createCatalogueClient(transport);
-    const asked = client.query(queryFor(''));
+    const asked = ask(client, '');
     const loading = client.load(shipped);
     const load = requests.find((request) => request.type === 'load');
     reply({ id: load?.id ?? -1, type: 'ready', summary: {} as never });
@@ -99,7 +105,7 @@ describe('the catalogue service client', () => {
     const opening = client.open(fileOf(other), 'analyst.json', () => undefined);
     opening.cancel();
     await expect(opening.done).resolves.toEqual({ outcome: 'dropped' });
-    const answer = await client.query(queryFor(''));
+    const answer = await ask(client, '');
     expect(answer?.total).toBe(shipped.catalogue.systems.length);
   });
 
@@ -128,12 +134,12 @@ describe('the catalogue service client', () => {
   it('settles everything waiting when the service stops, and says why', async () => {
     const { transport, fail } = manualTransport();
     const client = createCatalogueClient(transport);
-    const asked = client.query(queryFor(''));
-    const rows = client.systems([0]);
+    const asked = ask(client, '');
+    const rows = client.rows(TRUST_ALL, { positions: [0] });
     const opening = client.open(fileOf(builtInAsFile()), 'a.json', () => undefined);
     fail('the background reader stopped');
     await expect(asked).resolves.toBeNull();
-    await expect(rows).resolves.toEqual([]);
+    await expect(rows).resolves.toEqual({ rows: [], positions: [] });
     await expect(opening.done).resolves.toEqual({
       outcome: 'broken',
       reason: 'the background reader stopped',
@@ -155,7 +161,7 @@ describe('the worker transport', () => {
     const loading = client.load(shipped);
     worker.onerror?.({} as ErrorEvent);
     await expect(loading).resolves.toMatchObject({ outcome: 'ready' });
-    expect((await client.query(queryFor('')))?.total).toBe(shipped.catalogue.systems.length);
+    expect((await ask(client, ''))?.total).toBe(shipped.catalogue.systems.length);
   });
 
   it('reports a worker that fails after answering: the catalogue it held is gone', async () => {
@@ -169,7 +175,7 @@ describe('the worker transport', () => {
     const client = createCatalogueClient(workerTransport(() => worker));
     void client.load(shipped);
     worker.onmessage?.({ data: { id: 99, type: 'dropped' } } as MessageEvent<CatalogueReply>);
-    const asked = client.query(queryFor(''));
+    const asked = ask(client, '');
     worker.onerror?.({} as ErrorEvent);
     await expect(asked).resolves.toBeNull();
     expect(client.broken()).toBe('the background reader stopped');

@@ -1,6 +1,7 @@
 // The service writes the view's file where the catalogue lives: the same bytes the page's own
 // builder writes for the same view, in parts, with progress, and Cancel stops it.
 import { describe, expect, it } from 'vitest';
+import { TRUST_ALL } from '../../../src/domain/sources/trust';
 import { syntheticCatalogueFile } from '../../../scripts/synthetic-catalogue';
 import { toCsv, toTsv } from '../../../src/domain/export/csv';
 import { lazyTableText } from '../../../src/domain/export/table-text';
@@ -48,7 +49,7 @@ describe('exporting from the catalogue service', () => {
       const client = await loaded();
       const progress: number[] = [];
       const result = await client.export(
-        { query, columns, format, withSources, bom },
+        { query, trust: TRUST_ALL, columns, format, withSources, bom },
         (done, total) => progress.push(done / total),
       ).done;
       const want = expected(format, withSources, bom);
@@ -70,7 +71,7 @@ describe('exporting from the catalogue service', () => {
     const client = await loaded();
     let parts = 0;
     const writing = client.export(
-      { query, columns, format: 'csv', withSources: true, bom: true },
+      { query, trust: TRUST_ALL, columns, format: 'csv', withSources: true, bom: true },
       () => {
         parts += 1;
         if (parts === 2) writing.cancel();
@@ -78,14 +79,16 @@ describe('exporting from the catalogue service', () => {
     );
     await expect(writing.done).resolves.toBeNull();
     // The service answers other requests afterwards, and sent nothing more for the export.
-    expect((await client.query(query))?.order).toEqual(queryTable(index, query).order);
+    expect((await client.query(query, TRUST_ALL, 0))?.order).toEqual(
+      queryTable(index, query).order,
+    );
     expect(parts).toBe(2);
   });
 
   it('writes nothing before a catalogue is held', async () => {
     const client = createCatalogueClient(inPageTransport());
     const writing = client.export(
-      { query, columns, format: 'csv', withSources: false, bom: false },
+      { query, trust: TRUST_ALL, columns, format: 'csv', withSources: false, bom: false },
       () => undefined,
     );
     await expect(writing.done).resolves.toBeNull();

@@ -2,7 +2,7 @@
 // rows, in the same order, with the same counts, for the same searches.
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/catalogue/schema';
-import { trustTest } from '../../../src/domain/sources/trust';
+import { TRUST_ALL, trustTest } from '../../../src/domain/sources/trust';
 import { NO_FACET_CHOICE } from '../../../src/domain/table/facets';
 import { queryTable, type TableQuery } from '../../../src/domain/table/query';
 import { buildRowIndex } from '../../../src/domain/table/row-index';
@@ -36,9 +36,12 @@ async function held() {
 
 /** The systems a query shows, in order, and its counts. */
 async function shown(client: ReturnType<typeof createCatalogueClient>, query: TableQuery) {
-  const answer = await client.query(query);
+  const answer = await client.query(query, TRUST_ALL, 2);
   if (!answer) throw new Error('no answer');
-  const systems: System[] = await client.systems([...answer.order]);
+  const { rows } = await client.rows(TRUST_ALL, { positions: [...answer.order] });
+  const systems: System[] = rows.map((row) => row.system);
+  // The answer's own first rows are the first of the order.
+  expect(answer.rows).toEqual(rows.slice(0, 2));
   return { ids: systems.map((system) => system.id), counts: answer.counts, systems };
 }
 
@@ -52,8 +55,12 @@ describe('the catalogue service', () => {
     if (loaded.outcome !== 'ready' || read.outcome !== 'ready') throw new Error('not ready');
     expect(read.summary.identity?.fileName).toBe('copy.json');
     expect(loaded.summary.identity).toBeNull();
-    expect(read.summary.systemIds).toEqual(shipped.catalogue.systems.map((system) => system.id));
-    expect(read.summary.systemIds).toEqual(loaded.summary.systemIds);
+    expect(read.summary.known.systems).toEqual(
+      shipped.catalogue.systems.map((system) => system.id),
+    );
+    expect(read.summary.known).toEqual(loaded.summary.known);
+    expect(read.summary.citations).toEqual(loaded.summary.citations);
+    expect(read.summary.systemCount).toBe(shipped.catalogue.systems.length);
     expect(read.summary.present).toEqual(loaded.summary.present);
     expect(read.summary.catalogue.glossary).toEqual(loaded.summary.catalogue.glossary);
   });
@@ -73,7 +80,7 @@ describe('the catalogue service', () => {
     expect((await shown(opened, queryFor('APC'))).ids).toEqual(['m113']);
   });
 
-  it('answers as the engine does over the rows of the trust it was last given', async () => {
+  it('answers as the engine does over the rows of the trust each query gives', async () => {
     const { opened } = await held();
     const trust = { evidence: 'stated' as const, minGrade: 'B2' as const };
     const engine = (rows: ReturnType<typeof deriveRows>) =>
@@ -82,9 +89,19 @@ describe('the catalogue service', () => {
     const all = engine(deriveRows(shipped.catalogue));
     expect(strict.counts).not.toEqual(all.counts);
 
-    opened.setTrust(trust);
-    expect(await opened.query(queryFor('', { capabilities: ['ammunition'] }))).toEqual(strict);
-    opened.setTrust({ evidence: 'all', minGrade: null });
-    expect(await opened.query(queryFor('', { capabilities: ['ammunition'] }))).toEqual(all);
+    const query = queryFor('', { capabilities: ['ammunition'] });
+    const answered = async (under: typeof trust | typeof TRUST_ALL) => {
+      const { order, counts, total } = (await opened.query(query, under, 0)) ?? {};
+      return { order, counts, total };
+    };
+    expect(await answered(trust)).toEqual(strict);
+    expect(await answered(TRUST_ALL)).toEqual(all);
+    // The rows themselves follow the trust they are asked under.
+    const [position] = strict.order;
+    const rowUnder = async (under: typeof trust | typeof TRUST_ALL) =>
+      (await opened.rows(under, { positions: [position ?? 0] })).rows[0];
+    expect((await rowUnder(trust))?.commonality).not.toEqual(
+      (await rowUnder(TRUST_ALL))?.commonality,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { act, screen } from '@testing-library/react';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { inPageTransport } from '../../../src/state/catalogue-service/transport';
 import { openCatalogueFile, type OpenDeps } from '../../../src/state/open-catalogue';
 import type { ViewStore } from '../../../src/state/store';
 import { builtInAsFile } from '../../support/catalogue-file';
@@ -14,26 +15,28 @@ import { renderWithStore } from '../../support/render-with-store';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const PAGE_ONLY: OpenDeps = { createWorker: () => null, pause: () => Promise.resolve() };
+const PAGE_ONLY: OpenDeps = { transport: () => inPageTransport(() => Promise.resolve()) };
 const fileOf = (title: string) =>
   Object.assign(new Blob([JSON.stringify({ ...builtInAsFile(), title })]), {
     name: `${title}.json`,
   });
 
-async function open(store: ViewStore, title: string): Promise<WeakRef<object>> {
+async function open(store: ViewStore, title: string): Promise<WeakRef<object>[]> {
   await act(() => openCatalogueFile(store, fileOf(title), PAGE_ONLY));
   await screen.findByText(title);
-  const { catalogue } = store.getState();
+  const { catalogue, service } = store.getState();
   if (catalogue.status !== 'ready') throw new Error(`${title} did not open`);
-  return new WeakRef(catalogue.data.catalogue.systems);
+  // The systems live in the catalogue's service (here on the page), and the page's part of the
+  // catalogue in the store: both must go.
+  return [new WeakRef(service), new WeakRef(catalogue.data)];
 }
 
 /** True once nothing holds the value; a WeakRef holds its target until the current job ends. */
-async function released(ref: WeakRef<object>): Promise<boolean> {
+async function released(refs: WeakRef<object>[]): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     gc();
-    if (ref.deref() === undefined) return true;
+    if (refs.every((ref) => ref.deref() === undefined)) return true;
   }
   return false;
 }
