@@ -270,8 +270,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
           },
         );
       }),
-    held: (trust, id) =>
-      received.trust === trustKey(trust) ? received.rows.get(id) : undefined,
+    held: (trust, id) => (received.trust === trustKey(trust) ? received.rows.get(id) : undefined),
     heldAt: (trust, position) =>
       received.trust === trustKey(trust) ? received.at.get(position) : undefined,
     positionOf: (trust, id) =>

@@ -14,10 +14,7 @@ import { useRowsById } from '../shared/use-rows-by-id';
  */
 export function useComparisonModel(): ComparisonModel & { pending: boolean } {
   const view = useViewSlice(pickComparisonView);
-  const ids = useMemo(
-    () => [...new Set(view.comparison.map(systemIdOf))],
-    [view.comparison],
-  );
+  const ids = useMemo(() => [...new Set(view.comparison.map(systemIdOf))], [view.comparison]);
   const { rows, pending } = useRowsById(ids);
   return useMemo(() => ({ ...comparisonModel(view, rows), pending }), [view, rows, pending]);
 }
