@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { builtInCells, prepareSize, staticPage, type SizeData } from './bench-browser/data';
 import {
@@ -180,6 +180,49 @@ function plannedSamples(large: boolean): Record<Interaction, number> {
     : { search: 4, filter: 4, sort: 3, csv: 2 };
 }
 
+/**
+ * The JS heap of every worker the page runs, after garbage collection, in MB: the catalogue may
+ * live in a worker, and memory counts wherever it is. Workers are reached through the page's
+ * session (auto-attach, unflattened), one message at a time.
+ */
+async function workerHeapsMB(cdp: CDPSession): Promise<number> {
+  const sessions: string[] = [];
+  const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) => {
+    if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
+  };
+  cdp.on('Target.attachedToTarget', onAttached);
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  cdp.off('Target.attachedToTarget', onAttached);
+  let nextId = 0;
+  const call = (sessionId: string, method: string) =>
+    new Promise<{ usedSize?: number }>((resolve) => {
+      nextId += 1;
+      const id = nextId;
+      const onMessage = (event: { sessionId?: string; message: string }) => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+        if (event.sessionId !== sessionId || reply.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(reply.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method }),
+      });
+    });
+  let bytes = 0;
+  for (const sessionId of sessions) {
+    await call(sessionId, 'HeapProfiler.collectGarbage');
+    bytes += (await call(sessionId, 'Runtime.getHeapUsage')).usedSize ?? 0;
+  }
+  return bytes / 1e6;
+}
+
 async function runOnce(
   bench: Bench,
   kind: PageKind,
@@ -201,6 +244,7 @@ async function runOnce(
     startup: null,
     opened: null,
     heapMB: null,
+    workerHeapMB: null,
     samples: emptySamples(),
     csvBytes: null,
     seconds: 0,
@@ -305,9 +349,11 @@ async function runOnce(
 
     await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
+    const workers = await step(workerHeapsMB(cdp), left(60_000), 'worker heaps');
     await step(cdp.send('HeapProfiler.collectGarbage'), left(60_000), 'garbage collection');
     const heap = await step(cdp.send('Runtime.getHeapUsage'), left(60_000), 'heap');
-    result.heapMB = heap.usedSize / 1e6;
+    result.workerHeapMB = workers;
+    result.heapMB = heap.usedSize / 1e6 + workers;
     await cdp.detach();
 
     if (kind !== 'static') {
@@ -370,7 +416,9 @@ function describeRun(result: RunResult): string {
   return [
     `  ${PAGES[result.page].padEnd(11)} run ${result.run + 1}:`,
     result.opened === null ? 'not painted' : `painted ${formatMs(result.opened)}`,
-    result.heapMB === null ? '' : `heap ${formatMB(result.heapMB)}`,
+    result.heapMB === null
+      ? ''
+      : `heap ${formatMB(result.heapMB)} (workers ${formatMB(result.workerHeapMB ?? 0)})`,
     interactions === '' ? '' : `(ms) ${interactions}`,
     `[${result.seconds.toFixed(0)} s]`,
     result.note ?? '',
@@ -427,7 +475,8 @@ function sizeTable(report: SizeReport, budgets: readonly Budget[]): string {
     head,
     ...(still ? [row(startupName, (s) => s.startup, formatMs)] : []),
     row('open → table painted', (s) => s.opened, formatMs),
-    row('JS heap after GC', (s) => s.heapMB, formatMB),
+    row('JS heap after GC (page + workers)', (s) => s.heapMB, formatMB),
+    row('  of which in workers', (s) => s.workerHeapMB, formatMB),
   ];
   for (const kind of Object.keys(INTERACTIONS) as Interaction[]) {
     const name =

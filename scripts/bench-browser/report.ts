@@ -25,7 +25,10 @@ export type RunResult = {
   startup: number | null;
   /** Opening the catalogue measured (navigation or the file input's change) → first row painted. */
   opened: number | null;
+  /** The page's and its workers' JS heaps together, after garbage collection. */
   heapMB: number | null;
+  /** The workers' share of it. */
+  workerHeapMB: number | null;
   samples: Record<Interaction, Samples>;
   csvBytes: number | null;
   seconds: number;
@@ -57,6 +60,7 @@ export type PageSummary = {
   startup: Figure;
   opened: Figure;
   heapMB: Figure;
+  workerHeapMB: Figure;
   interactions: Record<Interaction, { result: Figure; nextPaint: Figure }>;
   csvBytes: number | null;
 };
@@ -92,6 +96,10 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
     ),
     heapMB: figure(
       all((run) => run.heapMB),
+      runs.length,
+    ),
+    workerHeapMB: figure(
+      all((run) => run.workerHeapMB),
       runs.length,
     ),
     interactions,
