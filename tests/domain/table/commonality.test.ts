@@ -157,7 +157,7 @@ describe('a level the filters set aside (N1)', () => {
   const strict = citationTest({ evidence: 'all', minGrade: 'C2' }, grades);
 
   it('reads "set aside by the filter" under "C2 or better", never the sources\' silence', () => {
-    for (const system of systems) {
+    for (const system of systems.filter((entry) => entry.id !== 't-72')) {
       const commonality = commonalityOf(system, strict);
       expect(commonality.level).toBe('none');
       expect(commonality.setAside.length).toBeGreaterThan(0);
@@ -165,6 +165,15 @@ describe('a level the filters set aside (N1)', () => {
       expect(commonalityDescription(commonality)).not.toMatch(/report no Iranian support/);
       expect(commonalityDescription(commonality)).toMatch(/no support is reported at this filter/);
     }
+  });
+
+  it('keeps a record two sources confirm under "C2 or better": the T-72 stays Low', () => {
+    const t72 = systems.find((system) => system.id === 't-72')!;
+    const commonality = commonalityOf(t72, strict);
+    // The blog's C3 is C1 for this item, as SIPRI (B2, B1 for this item) confirms it.
+    expect(commonality.level).toBe('low');
+    expect(commonality.restsOn.map((support) => support.kind)).toEqual(['platform']);
+    expect(commonality.setAside).toEqual(['ammunition', 'spares']);
   });
 
   it('still reads None when nothing is reported at all', () => {
