@@ -6,6 +6,7 @@ import type { LoadedCatalogue } from '../catalogue/load';
 import { openFile, type OpenMessage, type OpenRequest } from '../catalogue/open-protocol';
 import type { System } from '../catalogue/schema';
 import { decodeSearch } from '../domain/link/codec';
+import { TRUST_ALL, trustTest } from '../domain/sources/trust';
 import { rowDeriver, type TableRow } from '../domain/table/rows';
 import { defaultView } from '../domain/view/state';
 import { ignoredNotice, knownIdsOf } from './follow-link';
@@ -204,7 +205,8 @@ async function finish(
 ): Promise<void> {
   const { systems } = data.catalogue;
   const rows: TableRow[] = [];
-  const derive = rowDeriver(data.catalogue);
+  // With the grades, so the level can name the weakest it rests on (issue 21).
+  const derive = rowDeriver(data.catalogue, trustTest(TRUST_ALL, data.sources));
   for (let i = 0; i < systems.length; i += ROWS_PER_SLICE) {
     for (const system of systems.slice(i, i + ROWS_PER_SLICE)) rows.push(derive(system));
     store.getState().actions.openProgressed({ phase: 'preparing', done: i, total: systems.length });

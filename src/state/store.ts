@@ -2,7 +2,7 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
-import { TRUST_ALL } from '../domain/sources/trust';
+import { TRUST_ALL, trustTest } from '../domain/sources/trust';
 import { COLUMN_IDS } from '../domain/table/columns';
 import { FACETS, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
 import { buildRowIndex } from '../domain/table/row-index';
@@ -78,7 +78,8 @@ const createAppStore = (initialView: ViewState, service: CatalogueClient) =>
         catalogueLoaded: (data, view, options = {}) =>
           set((state) => {
             const shown = view ?? state.view;
-            const rows = options.rows ?? deriveRows(data.catalogue);
+            const rows =
+              options.rows ?? deriveRows(data.catalogue, trustTest(TRUST_ALL, data.sources));
             const loaded: CatalogueState = {
               status: 'ready',
               data,

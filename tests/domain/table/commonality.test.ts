@@ -119,6 +119,50 @@ describe('what a level rests on', () => {
     });
   });
 
+  it('names the weakest grade each level rests on, and "two sources" only where two state it', () => {
+    const register = readJson('seeds/sources.json') as SourceRegister;
+    const graded = citationTest(
+      { evidence: 'all', minGrade: null },
+      new Map(register.sources.map((source) => [source.id, source.grade])),
+    );
+    const text = (id: string) => commonalityText(commonalityOf(shipped(id), graded));
+    // Every level still rests on the blog's list alone: SIPRI records no ammunition or spares.
+    expect(text('t-72')).toBe('Medium · rests on an inference · weakest grade C3');
+    expect(text('m113')).toBe('Low · stated outright · weakest grade C3');
+    expect(text('akm')).toBe('High · stated outright · weakest grade C3');
+    // Under "stated only", the T-72 falls to Low on its licence production, which SIPRI confirms.
+    const stated = citationTest(
+      { evidence: 'stated', minGrade: null },
+      new Map(register.sources.map((source) => [source.id, source.grade])),
+    );
+    expect(commonalityText(commonalityOf(shipped('t-72'), stated))).toBe(
+      'Low · stated outright · weakest grade B1 · two sources · some support set aside by the filter',
+    );
+  });
+
+  it('takes the weakest of the records a level rests on, each at its best citation', () => {
+    const system = systemReporting(['ammunition', 'own-variant']);
+    const grades = new Map([
+      ['S000', { reliability: 'C', credibility: '3', reason: 'r' }],
+      ['S001', { reliability: 'B', credibility: '2', reason: 'r' }],
+    ] as const);
+    system.capabilities = system.capabilities.map((capability) =>
+      capability.kind === 'own-variant'
+        ? {
+            ...capability,
+            cites: [...capability.cites, { ...capability.cites[0]!, source: 'S001' }],
+          }
+        : capability,
+    );
+    const commonality = commonalityOf(
+      system,
+      citationTest({ evidence: 'all', minGrade: null }, grades),
+    );
+    expect(commonality.restsOn.map((support) => support.grade)).toEqual(['C3', 'B2']);
+    expect(commonality.weakestGrade).toBe('C3');
+    expect(commonality.corroborated).toBe(false);
+  });
+
   it('does not count ammunition Iran only offers towards the ammunition need', () => {
     const offered = systemReporting(['ammunition', 'platform']);
     offered.capabilities = offered.capabilities.map((capability) =>

@@ -84,7 +84,9 @@ describe('the system detail', () => {
     const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'RPG-7: open details' }));
     const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
-    expect(within(dialog).getByText(/^Commonality: High · stated outright$/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/^Commonality: High · stated outright · weakest grade C3$/),
+    ).toBeInTheDocument();
     expect(
       within(dialog).getByRole('button', { name: /^S\d{3}.*, sources for own variant of RPG-7$/ }),
     ).toBeInTheDocument();
