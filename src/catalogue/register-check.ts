@@ -22,8 +22,14 @@ export function checkRegister(
   sources.forEach((source, i) => {
     const at = `sources[${i}]`;
     const number = source.id.slice(1);
-    // A repeated id already names the record; its file name is reported with it.
-    if (!repeats.has(i) && !source.file.startsWith(`${number}_`)) {
+    // A repeated id already names the record; its file name is reported with it. A seed
+    // document's file starts with its number; a file kept under sources/ (the SIPRI extract)
+    // keeps the name its publisher gave it.
+    if (
+      !repeats.has(i) &&
+      !source.file.startsWith(`${number}_`) &&
+      !/^sources\/[^/]+$/u.test(source.file)
+    ) {
       problems.push({
         file,
         path: `${at}.file`,

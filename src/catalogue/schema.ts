@@ -48,6 +48,14 @@ const CitationSchema = v.strictObject({
   source: sourceId,
   locator: id('a locator id'),
   confidence: v.picklist(CONFIDENCE_IDS),
+  /**
+   * The credibility of this item of information where it is not the source's own: "1" when
+   * another independent source states the same fact, "2" when one states it but differs on a
+   * detail (issue 21). The source's reliability stays its own.
+   */
+  credibility: v.optional(v.picklist(INFORMATION_CREDIBILITY_IDS)),
+  /** Where this source's record differs from the fact as written (a version, a count), in the project's words. */
+  differs: v.optional(text('a difference')),
 });
 
 const citations = v.pipe(
@@ -160,6 +168,14 @@ const SourceSchema = v.strictObject({
     note: v.optional(text('a date note')),
   }),
   summary: text('a summary'),
+  /** What the source records and what it leaves out, so a silent source is not read as negative. */
+  coverage: v.optional(
+    v.strictObject({
+      note: text('a coverage note'),
+      /** Platform types the source does not record at all (a trade register leaves out small arms). */
+      leavesOut: v.array(v.picklist(PLATFORM_TYPE_IDS)),
+    }),
+  ),
   /** The project's own NATO Admiralty Code grading of the source, with its reason. */
   grade: v.strictObject({
     reliability: v.picklist(SOURCE_RELIABILITY_IDS),

@@ -18,7 +18,7 @@ describe('checkCatalogueFile', () => {
     if (result.ok) {
       expect(result.file.title).toBe('Built-in, as a file');
       expect(result.file.catalogue.systems).toHaveLength(6);
-      expect(result.file.register.sources).toHaveLength(5);
+      expect(result.file.register.sources).toHaveLength(6);
     }
   });
 

@@ -37,14 +37,25 @@ describe('the shipped catalogue and source register', () => {
     ]);
   });
 
-  it('register one source per seed document, S000 to S004', () => {
-    expect(shipped().sources.map((source) => source.id)).toEqual([
+  it('register one source per seed document, S000 to S004, and the SIPRI extract as S005', () => {
+    const { sources } = shipped();
+    expect(sources.map((source) => source.id)).toEqual([
       'S000',
       'S001',
       'S002',
       'S003',
       'S004',
+      'S005',
     ]);
+    const sipri = sources[5]!;
+    expect(sipri.file).toBe('sources/sipri-trade-register-extract.csv');
+    expect(sipri.published).toMatchObject({
+      date: '2025-03-13',
+      precision: 'day',
+      basis: 'stated',
+    });
+    // Small arms are outside SIPRI's register: said, so its silence is not read as negative.
+    expect(sipri.coverage?.leavesOut).toEqual(['rpg', 'rifle']);
   });
 
   it('cite every locator in the register at least once', () => {
@@ -62,11 +73,13 @@ describe('the shipped catalogue and source register', () => {
     const { catalogue } = shipped();
     catalogue.systems.forEach((system, index) => {
       for (const variant of [...system.iraq, ...system.iran]) {
-        expect(variant.cites).toContainEqual({
-          source: 'S000',
-          locator: `item-${index + 1}`,
-          confidence: 'stated',
-        });
+        expect(variant.cites).toContainEqual(
+          expect.objectContaining({
+            source: 'S000',
+            locator: `item-${index + 1}`,
+            confidence: 'stated',
+          }),
+        );
       }
     });
   });

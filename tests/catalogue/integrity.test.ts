@@ -109,7 +109,7 @@ describe('checkIntegrity', () => {
       sources.push({ ...sources[4]!, locators: [...sources[4]!.locators] });
     });
     expect(problems.map((problem) => [problem.file, problem.path])).toEqual([
-      [REGISTER_FILE, 'sources[5].id'],
+      [REGISTER_FILE, 'sources[6].id'],
       [REGISTER_FILE, 'sources[3].locators[9].id'],
     ]);
   });
@@ -122,7 +122,7 @@ describe('checkIntegrity', () => {
       expect(problems).toEqual([
         {
           file: REGISTER_FILE,
-          path: 'sources[5].id',
+          path: 'sources[6].id',
           message: expect.stringMatching(
             /^duplicate source id "S000" \(first used at sources\[0\]\); the \d+ citations of S000 are checked against both records until this is fixed$/,
           ),
@@ -149,14 +149,62 @@ describe('checkIntegrity', () => {
       const problems = problemsAfter(({ catalogue, sources }) => {
         sources.push({ ...structuredClone(sources[2]!), id: 'S000' });
         catalogue.systems[0]!.iraq[0]!.cites[0] = {
+          ...catalogue.systems[0]!.iraq[0]!.cites[0]!,
           source: 'S000',
           locator: 'nowhere',
-          confidence: 'stated',
         };
       });
       expect(problems.map((problem) => problem.path)).toEqual([
-        'sources[5].id',
+        'sources[6].id',
         'systems[0].iraq[0].cites[0].locator',
+      ]);
+    });
+  });
+
+  describe('a fact two sources state (issue 21)', () => {
+    it('needs credibility 1 on each stated citation when the two agree', () => {
+      const problems = problemsAfter(({ catalogue }) => {
+        delete catalogue.systems[1]!.iraq[0]!.cites[0]!.credibility;
+      });
+      expect(problems).toEqual([
+        {
+          file: CATALOGUE_FILE,
+          path: 'systems[1].iraq[0].cites[0].credibility',
+          message: expect.stringMatching(
+            /agree, so the item's credibility is 1 .*not 3$/,
+          ) as string,
+        },
+      ]);
+    });
+
+    it('needs credibility 2 when one source differs on a detail', () => {
+      const problems = problemsAfter(({ catalogue }) => {
+        catalogue.systems[0]!.iran[0]!.cites[0]!.credibility = '1';
+      });
+      expect(problems.map((problem) => problem.path)).toEqual([
+        'systems[0].iran[0].cites[0].credibility',
+      ]);
+      expect(problems[0]?.message).toMatch(/differs on a detail.*2 \(probably true\), not 1/);
+    });
+
+    it('refuses credibility 1 or a difference on a fact only one source states', () => {
+      const problems = problemsAfter(({ catalogue }) => {
+        const [blog] = catalogue.systems[0]!.iran[0]!.cites;
+        catalogue.systems[0]!.iran[0]!.cites = [{ ...blog!, credibility: '1', differs: 'x' }];
+      });
+      expect(problems.map((problem) => problem.path)).toEqual([
+        'systems[0].iran[0].cites[0].differs',
+        'systems[0].iran[0].cites[0].credibility',
+      ]);
+    });
+
+    it('does not let an inferred citation confirm anything', () => {
+      const problems = problemsAfter(({ catalogue }) => {
+        for (const cite of catalogue.systems[1]!.iraq[0]!.cites) cite.confidence = 'inferred';
+      });
+      expect(problems.map((problem) => problem.path)).toEqual([
+        'systems[1].iraq[0].cites[0].credibility',
+        'systems[1].iraq[0].cites[1].credibility',
       ]);
     });
   });

@@ -17,7 +17,7 @@ describe('parseCatalogue', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.data.catalogue.systems).toHaveLength(6);
-      expect(result.data.sources).toHaveLength(5);
+      expect(result.data.sources).toHaveLength(6);
     }
   });
 

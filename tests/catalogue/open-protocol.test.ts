@@ -30,7 +30,7 @@ describe('openFile (the worker protocol)', () => {
     if (done?.type === 'done') {
       expect(done.identity).toMatchObject({ fileName: 'mine.json', title: 'Built-in, as a file' });
       expect(done.identity.id).toMatch(/^[0-9a-f]{12}$/);
-      expect(done.sources).toHaveLength(5);
+      expect(done.sources).toHaveLength(6);
       expect('systems' in done.catalogue).toBe(false);
     }
   });

@@ -70,7 +70,7 @@ for (const size of SIZES) {
 
       test('the table with a citation popover open has no violations', async ({ page }) => {
         await page.goto('./');
-        await page.getByRole('button', { name: 'S000, sources for T-72' }).click();
+        await page.getByRole('button', { name: 'S000 S005, sources for T-72' }).click();
         await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
@@ -88,7 +88,7 @@ for (const size of SIZES) {
         await expect(dialog).toBeVisible();
         expect(await violations(page)).toEqual([]);
         await dialog
-          .getByRole('button', { name: 'S000, sources for designation, Iranian side' })
+          .getByRole('button', { name: 'S000 S005, sources for designation, Iranian side' })
           .click();
         await expect(
           page.getByRole('group', { name: 'Sources for designation, Iranian side' }),

@@ -114,7 +114,7 @@ for (const viewport of [
 
 test('a press outside closes a popover', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'S000, sources for T-72' }).click();
+  await page.getByRole('button', { name: 'S000 S005, sources for T-72' }).click();
   await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeVisible();
   await page.getByRole('heading', { level: 1 }).click();
   await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeHidden();
@@ -131,7 +131,7 @@ test('the detail opens with focus on Close and no definition over its title', as
 
 test('moving on by keyboard closes an open citation', async ({ page }) => {
   await page.goto('./');
-  const mark = page.getByRole('button', { name: 'S000, sources for T-72' });
+  const mark = page.getByRole('button', { name: 'S000 S005, sources for T-72' });
   await mark.click();
   await expect(page.getByRole('group', { name: 'Sources for T-72' })).toBeVisible();
   await page.keyboard.press('ArrowRight');

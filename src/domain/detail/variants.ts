@@ -3,7 +3,12 @@
 import type { Citation, System, Variant } from '../../catalogue/schema';
 import { acquisitionLabels, designations, operatorLabels } from '../table/rows';
 
-type SideValue = { text: string; cites: readonly Citation[] };
+type SideValue = {
+  text: string;
+  cites: readonly Citation[];
+  /** Where a second source differs on this side's variants (a version, a count), with its id. */
+  differences: { source: string; text: string }[];
+};
 type AttributeRow = {
   attribute: string;
   iraq: SideValue;
@@ -14,10 +19,19 @@ type AttributeRow = {
 const side = (
   variants: readonly Variant[],
   text: (variants: readonly Variant[]) => string,
-): SideValue => ({
-  text: text(variants),
-  cites: variants.flatMap((variant) => variant.cites),
-});
+  withDifferences: boolean,
+): SideValue => {
+  const cites = variants.flatMap((variant) => variant.cites);
+  return {
+    text: text(variants),
+    cites,
+    differences: withDifferences
+      ? cites.flatMap((cite) =>
+          cite.differs === undefined ? [] : [{ source: cite.source, text: cite.differs }],
+        )
+      : [],
+  };
+};
 
 export function detailVariants(system: System): AttributeRow[] {
   const rows: [string, (variants: readonly Variant[]) => string][] = [
@@ -35,8 +49,10 @@ export function detailVariants(system: System): AttributeRow[] {
   ];
   return rows
     .map(([attribute, text]) => {
-      const iraq = side(system.iraq, text);
-      const iran = side(system.iran, text);
+      // A source differs on the variant as a whole; the designation row shows it once.
+      const first = attribute === 'Designation';
+      const iraq = side(system.iraq, text, first);
+      const iran = side(system.iran, text, first);
       return { attribute, iraq, iran, differs: iraq.text !== iran.text };
     })
     .filter((row) => row.iraq.text !== '' || row.iran.text !== '');

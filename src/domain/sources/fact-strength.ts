@@ -3,7 +3,7 @@
 // the mentioned list, the detail and the files all read this one place (issue 21, N1 and N21).
 import type { Citation, SourceGrade } from '../../catalogue/schema';
 import type { Confidence } from '../../catalogue/vocabulary';
-import { gradeId, type GradeId } from './trust';
+import { gradeId, itemGrade, type GradeId } from './trust';
 
 /** What a set-aside fact reads, wherever it is shown: it is the filter, not the sources. */
 export const SET_ASIDE = 'set aside by the filter';
@@ -30,7 +30,7 @@ export function factStrength(
       ...new Set(
         some.flatMap((cite) => {
           const grade = grades.get(cite.source);
-          return grade ? [gradeId(grade)] : [];
+          return grade ? [gradeId(itemGrade(cite, grade))] : [];
         }),
       ),
     ].sort();

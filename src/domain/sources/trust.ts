@@ -54,7 +54,10 @@ export function gradeWords(id: GradeId): string {
  * A grade of F or 6 has no basis on that axis, so it cannot be shown to meet a threshold there; a
  * threshold of F or 6 sets no requirement on its axis.
  */
-export function meetsGrade(grade: SourceGrade | undefined, minimum: GradeId | null): boolean {
+export function meetsGrade(
+  grade: Pick<SourceGrade, 'reliability' | 'credibility'> | undefined,
+  minimum: GradeId | null,
+): boolean {
   if (minimum === null) return true;
   if (!grade) return false;
   const reliability = minimum[0] as SourceReliability;
@@ -67,26 +70,70 @@ export function meetsGrade(grade: SourceGrade | undefined, minimum: GradeId | nu
   );
 }
 
+/**
+ * The grade of one item of information: its source's reliability, and the citation's own
+ * credibility where it has one (an item another source confirms is "1"), else the source's.
+ */
+export function itemGrade(
+  cite: Pick<Citation, 'credibility'>,
+  grade: Pick<SourceGrade, 'reliability' | 'credibility'>,
+): Pick<SourceGrade, 'reliability' | 'credibility'> {
+  return { reliability: grade.reliability, credibility: cite.credibility ?? grade.credibility };
+}
+
+/**
+ * "Weaker" for grades: the less reliable source first, then the less credible item, with F and 6
+ * ("cannot be judged") weakest, as they meet no threshold. Negative when `a` is weaker than `b`.
+ */
+export function compareGradeStrength(a: GradeId, b: GradeId): number {
+  // Z sorts after every letter and digit: "cannot be judged" is weakest.
+  const rank = (id: GradeId, axis: 0 | 1) =>
+    id[axis] === (axis === 0 ? NO_BASIS_RELIABILITY : NO_BASIS_CREDIBILITY) ? 'Z' : id.charAt(axis);
+  const reliability = rank(b, 0).localeCompare(rank(a, 0));
+  return reliability !== 0 ? reliability : rank(b, 1).localeCompare(rank(a, 1));
+}
+
+/**
+ * The test a citation must pass to count under the filters, carrying the item grade of each
+ * citation too, so the level can name the weakest grade it rests on.
+ */
+export type CitationTest = ((cite: Citation) => boolean) & {
+  grade?: (cite: Citation) => GradeId | null;
+};
+type GradedTest = ((cite: Citation) => boolean) & {
+  grade: (cite: Citation) => GradeId | null;
+};
+
 export type Trust = { evidence: EvidenceLevel; minGrade: GradeId | null };
 export const TRUST_ALL: Trust = { evidence: 'all', minGrade: null };
 export const trustsAll = (trust: Trust): boolean =>
   trust.evidence === 'all' && trust.minGrade === null;
 
 /** The test a citation must pass to count, given the grades of the register's sources. */
-export function citationTest(
-  trust: Trust,
-  grades: ReadonlyMap<string, SourceGrade>,
-): (cite: Citation) => boolean {
-  return (cite) =>
-    (trust.evidence === 'all' || cite.confidence === 'stated') &&
-    meetsGrade(grades.get(cite.source), trust.minGrade);
+export function citationTest(trust: Trust, grades: ReadonlyMap<string, SourceGrade>): GradedTest {
+  const gradeOf = (cite: Citation) => {
+    const grade = grades.get(cite.source);
+    return grade ? itemGrade(cite, grade) : undefined;
+  };
+  const grade = (cite: Citation) => {
+    const found = gradeOf(cite);
+    return found ? gradeId(found) : null;
+  };
+  return Object.assign(
+    (cite: Citation) =>
+      (trust.evidence === 'all' || cite.confidence === 'stated') &&
+      meetsGrade(gradeOf(cite), trust.minGrade),
+    { grade },
+  );
 }
 
 /** Which citations count under `trust`: every one when it trusts all, else those `citationTest` lets in. */
 export function trustTest(
   trust: Trust,
   sources: readonly Pick<Source, 'id' | 'grade'>[],
-): (cite: Citation) => boolean {
-  if (trustsAll(trust)) return () => true;
-  return citationTest(trust, new Map(sources.map((source) => [source.id, source.grade])));
+): GradedTest {
+  const test = citationTest(trust, new Map(sources.map((source) => [source.id, source.grade])));
+  if (!trustsAll(trust)) return test;
+  const { grade } = test;
+  return Object.assign(() => true, { grade });
 }

@@ -16,8 +16,9 @@
 // A reported record whose citations the evidence or grade filter leaves out is set aside: the
 // level says so rather than reading as if the sources were silent (N1). The level names the
 // records it rests on, and its weakest link: whether every one is stated outright, or one rests
-// on an inference.
-import type { Capability, Citation, System } from '../../catalogue/schema';
+// on an inference; the weakest grade among them (each record taking its best counted citation's
+// grade); and "two sources" when every record it rests on is stated by two sources.
+import type { Capability, System } from '../../catalogue/schema';
 import {
   CAPABILITY_KINDS,
   CAPABILITY_STATUSES,
@@ -26,6 +27,7 @@ import {
   type Confidence,
 } from '../../catalogue/vocabulary';
 import { SET_ASIDE } from '../sources/fact-strength';
+import { compareGradeStrength, type CitationTest, type GradeId } from '../sources/trust';
 
 export const COMMONALITY_LEVELS = {
   high: {
@@ -77,10 +79,19 @@ export const COMMONALITY_RULE =
   'None: no Iranian support is reported. ' +
   'A capability the sources do not mention counts as absent. ' +
   `When the evidence or grade filter leaves out every record of a reported capability, it is ${SET_ASIDE}, not absent; a level all of whose records are left out reads "${SET_ASIDE_LEVEL.label}". ` +
-  'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it.';
+  'Beside the level: "stated outright" when every record it rests on is stated, "rests on an inference" when one is only inferred; this says how plainly the source says it, not whether another source confirms it. ' +
+  'Then the weakest grade among those records (each record taking the best grade among its citations), and "two sources" when every one of them is stated by two sources. For Low, which any one record gives, these are the firmest record\'s.';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
-type Support = { kind: CapabilityKind; capability: Capability; confidence: Confidence };
+type Support = {
+  kind: CapabilityKind;
+  capability: Capability;
+  confidence: Confidence;
+  /** The best item grade among its counted citations; null when the test carries no grades. */
+  grade: GradeId | null;
+  /** How many sources state it among its counted citations. */
+  sources: number;
+};
 
 export type Commonality = {
   level: CommonalityLevel;
@@ -90,6 +101,10 @@ export type Commonality = {
   weakest: Confidence | null;
   /** Reported kinds none of whose citations the filters count: set aside, not absent. */
   setAside: CapabilityKind[];
+  /** The weakest grade among the records it rests on (for Low, the firmest record's); null for None. */
+  weakestGrade: GradeId | null;
+  /** True when every record it rests on (for Low, the firmest) is stated by two or more sources. */
+  corroborated: boolean;
 };
 
 const ALL_COUNT = () => true;
@@ -98,10 +113,8 @@ const ALL_COUNT = () => true;
  * The level a system's records give, counting only citations that pass `counts` (all by
  * default). A record with no counted citation is set aside.
  */
-export function commonalityOf(
-  system: System,
-  counts: (cite: Citation) => boolean = ALL_COUNT,
-): Commonality {
+export function commonalityOf(system: System, counts: CitationTest = ALL_COUNT): Commonality {
+  const gradeOf = counts.grade;
   const supports = new Map<CapabilityKind, Support>();
   const setAside: CapabilityKind[] = [];
   for (const capability of system.capabilities) {
@@ -112,12 +125,22 @@ export function commonalityOf(
       continue;
     }
     const confidence = counted.some((cite) => cite.confidence === 'stated') ? 'stated' : 'inferred';
-    supports.set(capability.kind, { kind: capability.kind, capability, confidence });
+    const grades = gradeOf
+      ? counted.flatMap((cite) => gradeOf(cite) ?? []).sort((a, b) => compareGradeStrength(b, a))
+      : [];
+    const sources = new Set(
+      counted.filter((cite) => cite.confidence === 'stated').map((cite) => cite.source),
+    ).size;
+    supports.set(capability.kind, {
+      kind: capability.kind,
+      capability,
+      confidence,
+      grade: grades[0] ?? null,
+      sources,
+    });
   }
   const firmest = (...kinds: CapabilityKind[]): Support | undefined =>
-    kinds
-      .flatMap((kind) => supports.get(kind) ?? [])
-      .sort((a, b) => Number(a.confidence === 'inferred') - Number(b.confidence === 'inferred'))[0];
+    kinds.flatMap((kind) => supports.get(kind) ?? []).sort(byFirmness)[0];
   const making = (support: Support | undefined) =>
     support?.capability.status === 'makes' ? support : undefined;
 
@@ -137,17 +160,36 @@ export function commonalityOf(
           ? 'inferred'
           : 'stated',
     setAside,
+    weakestGrade: weakestGradeOf(restsOn),
+    corroborated: restsOn.length > 0 && restsOn.every((support) => support.sources >= 2),
   });
   if (ammunition && replacement) return rest('high', ammunition, replacement);
   if (ammunition && upkeep) return rest('medium', ammunition, upkeep);
   // Low names every counted record, firmest first (N28), not one picked by insertion order. Any
   // one of them gives Low, so its qualifier is the firmest one's.
-  const all = [...supports.values()].sort(
-    (a, b) => Number(a.confidence === 'inferred') - Number(b.confidence === 'inferred'),
-  );
+  const all = [...supports.values()].sort(byFirmness);
   const [firmestRecord] = all;
   if (!firmestRecord) return rest('none');
-  return { ...rest('low', ...all), weakest: firmestRecord.confidence };
+  return {
+    ...rest('low', ...all),
+    weakest: firmestRecord.confidence,
+    weakestGrade: firmestRecord.grade,
+    corroborated: firmestRecord.sources >= 2,
+  };
+}
+
+/** Stated before inferred, then two sources before one, then the better grade. */
+function byFirmness(a: Support, b: Support): number {
+  const inferred = Number(a.confidence === 'inferred') - Number(b.confidence === 'inferred');
+  if (inferred !== 0) return inferred;
+  const sources = Number(b.sources >= 2) - Number(a.sources >= 2);
+  if (sources !== 0) return sources;
+  return a.grade && b.grade ? compareGradeStrength(b.grade, a.grade) : 0;
+}
+
+function weakestGradeOf(restsOn: readonly Support[]): GradeId | null {
+  const grades = restsOn.flatMap((support) => support.grade ?? []);
+  return grades.sort(compareGradeStrength)[0] ?? null;
 }
 
 /** True when the level is None only because the filters set every reported record aside. */
@@ -175,6 +217,8 @@ export function commonalityParts(commonality: Commonality): {
   if (isSetAside(commonality)) return { label: SET_ASIDE_LEVEL.label, qualifier: null };
   const qualifiers = [
     commonality.weakest ? EVIDENCE_QUALIFIERS[commonality.weakest].label : null,
+    commonality.weakestGrade ? `weakest grade ${commonality.weakestGrade}` : null,
+    commonality.corroborated ? 'two sources' : null,
     commonality.setAside.length > 0 ? `some support ${SET_ASIDE}` : null,
   ].filter((part) => part !== null);
   return {
@@ -211,7 +255,14 @@ export function levelReason(commonality: Commonality): string {
   const records = commonality.restsOn
     .map(
       (support) =>
-        `${label(support.kind)} (${CAPABILITY_STATUSES[support.capability.status].label.toLowerCase()}, ${support.confidence})`,
+        `${label(support.kind)} (${[
+          CAPABILITY_STATUSES[support.capability.status].label.toLowerCase(),
+          support.confidence,
+          support.grade,
+          support.sources >= 2 ? 'two sources' : null,
+        ]
+          .filter((part) => part !== null)
+          .join(', ')})`,
     )
     .join('; ');
   return `${COMMONALITY_LEVELS[commonality.level].label}, resting on ${records}.${setAside}`;

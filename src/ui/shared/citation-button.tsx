@@ -2,7 +2,8 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
-import { gradeId, gradeWords } from '../../domain/sources/trust';
+import { corroborationOf, corroborationText } from '../../domain/sources/corroboration';
+import { gradeId, gradeWords, itemGrade } from '../../domain/sources/trust';
 import { Popover } from './popover';
 import { useActions } from './store-context';
 import { useDismiss } from './use-dismiss';
@@ -49,6 +50,7 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
         ? `${subject} is general reference, not from a source`
         : `How ${subject} is worked out`;
 
+  const corroboration = source.basis === 'sourced' ? corroborationOf(source.cites, sources) : null;
   const glossaryTerm =
     source.basis === 'reference'
       ? 'general-reference'
@@ -71,6 +73,9 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
       </button>
       {open ? (
         <Popover anchor={button} id={panelId} label={label} className="cite-panel">
+          {corroboration ? (
+            <p className="cite-corroboration">{corroborationText(corroboration)}.</p>
+          ) : null}
           {source.basis === 'sourced' ? (
             <ul>
               {source.cites.map((cite, index) => {
@@ -88,7 +93,11 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                     {document ? (
                       <span className="cite-grade">
                         {' '}
-                        · graded {gradeId(document.grade)} ({gradeWords(gradeId(document.grade))})
+                        · graded {gradeId(itemGrade(cite, document.grade))} (
+                        {gradeWords(gradeId(itemGrade(cite, document.grade)))})
+                        {cite.credibility && cite.credibility !== document.grade.credibility
+                          ? `; this item ${cite.credibility}, the source's own ${document.grade.credibility}`
+                          : ''}
                       </span>
                     ) : null}
                     <br />
@@ -100,6 +109,9 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                         {locator.claim}
                       </span>
                     ) : null}
+                    {cite.differs ? (
+                      <span className="cite-differs">Where it differs: {cite.differs}</span>
+                    ) : null}
                     <span className={`confidence confidence-${cite.confidence}`}>
                       {CONFIDENCES[cite.confidence].label}:{' '}
                       {CONFIDENCES[cite.confidence].description}
@@ -110,7 +122,7 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
             </ul>
           ) : source.basis === 'reference' ? (
             <span>
-              General reference: a standard fact that none of the five source documents states.
+              General reference: a standard fact that none of the source documents states.
             </span>
           ) : (
             <span>{source.rule}</span>

@@ -18,10 +18,10 @@ export function SourcesPanel() {
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <p className="section-note">
-        Every fact in the table cites one of these documents by its id. Locators point to the list
-        item or paragraph. Each source carries a grade in the NATO Admiralty Code — how reliable the
-        source is (A–F) and how credible its information (1–6). The grades are this project&rsquo;s
-        own assessment, with the reason beside each.
+        Every fact in the table cites one or more of these documents by its id. Locators point to
+        the list item or paragraph. Each source carries a grade in the NATO Admiralty Code — how
+        reliable the source is (A–F) and how credible its information (1–6). The grades are this
+        project&rsquo;s own assessment, with the reason beside each.
       </p>
       <ol className="source-list">
         {data.sources.map((source) => {
@@ -46,6 +46,11 @@ export function SourcesPanel() {
                 <strong>Graded {grade}</strong> ({gradeWords(grade)}): {source.grade.reason}
               </p>
               <p>{source.summary}</p>
+              {source.coverage ? (
+                <p className="source-coverage">
+                  <strong>What it covers:</strong> {source.coverage.note}
+                </p>
+              ) : null}
               <details>
                 <summary>{source.locators.length} passages used</summary>
                 <ul>

@@ -41,9 +41,32 @@ const sameDesignations: System = {
 
 const attributes = (system: System) => detailVariants(system).map((row) => row.attribute);
 
+const dropNote = (variant: System['iraq'][number]) => {
+  const copy = { ...variant };
+  delete copy.note;
+  return copy;
+};
+const withoutNotes = (system: System): System => ({
+  ...system,
+  iraq: system.iraq.map(dropNote),
+  iran: system.iran.map(dropNote),
+});
+
 describe('detailVariants', () => {
+  it('shows where a second source differs, once, on the designation row of that side', () => {
+    const rows = detailVariants(shipped('t-72'));
+    const designation = rows.find((row) => row.attribute === 'Designation');
+    expect(designation?.iraq.differences).toEqual([]);
+    expect(designation?.iran.differences).toEqual([
+      { source: 'S005', text: expect.stringContaining('T-72S1') as string },
+    ]);
+    for (const row of rows.filter((row) => row.attribute !== 'Designation')) {
+      expect(row.iran.differences).toEqual([]);
+    }
+  });
+
   it('compares designation, operator and how Iran obtained it', () => {
-    expect(attributes(shipped('mi-17'))).toEqual([
+    expect(attributes(withoutNotes(shipped('mi-17')))).toEqual([
       'Designation',
       'Operator',
       'How it was obtained',
@@ -85,7 +108,7 @@ describe('detailVariants', () => {
     const notes = detailVariants(sameDesignations).find((row) => row.attribute === 'Notes');
     expect(notes?.iraq.text).toBe('');
     expect(notes?.iran.text).toBe('A later model.');
-    expect(attributes(shipped('mi-17'))).not.toContain('Notes');
+    expect(attributes(withoutNotes(shipped('mi-17')))).not.toContain('Notes');
   });
 
   it('has no attribute that is empty on both sides', () => {

@@ -64,13 +64,15 @@ describe('tableText', () => {
     });
     expect(text.header.slice(-2)).toEqual(['Sources', 'Grade and evidence']);
     expect(text.rows[0]?.at(-2)).toMatch(
-      /^S000 \(Uskowi on Iran, Feb 2014\) item 1(, [a-z]+ \d+)*; general reference \(not from a source\): Country of origin$/,
+      /^S000 \(Uskowi on Iran, Feb 2014\) item 1(, [a-z]+ \d+)*; S005 \(SIPRI Arms Transfers Database, 13 Mar 2025\) line 14(, line \d+)*; general reference \(not from a source\): Country of origin$/,
     );
   });
 
   it('cites a source the register lacks by id alone', () => {
     const row = t72[0];
-    expect(row && rowSources(row, ['system'])).toBe('S000 item 1');
+    expect(row && rowSources(row, ['system'])).toBe(
+      'S000 item 1; S005 line 14, line 25, line 37, line 38, line 39',
+    );
   });
 
   it('keeps every other cell as it was when the sources come with grades', () => {
@@ -85,12 +87,14 @@ describe('tableText', () => {
     expect(text.rows[0]?.at(-1)).toBe(
       [
         'Assessment: Commonality: C3, rests on an inference',
-        'Iraqi variant: C3, stated',
-        'Iraqi operator: C3, stated',
-        'Iranian variant: C3, stated',
-        'Iranian operator: C3, stated',
-        'How Iran has it: C3, stated',
-        'Iran can supply: Platform: C3, stated',
+        // Two sources agree on the Iraqi T-72M1 (C1 and B1; SIPRI's inferred record keeps B2)
+        // and differ on the Iranian version (C2 and B2).
+        'Iraqi variant: B1/B2/C1, stated',
+        'Iraqi operator: B1/B2/C1, stated',
+        'Iranian variant: B2/C2, stated',
+        'Iranian operator: B2/C2, stated',
+        'How Iran has it: B2/C2, stated',
+        'Iran can supply: Platform: B1/C1, stated',
         'Iran can supply: Ammunition: C3, stated',
         'Iran can supply: Spares & servicing: C3, inferred',
       ].join('; '),
@@ -105,7 +109,9 @@ describe('tableText', () => {
       withSources: true,
       register,
     });
-    for (const row of text.rows) {
+    // Every row but the T-72's, whose licence production SIPRI confirms (Low, on that record).
+    expect(text.rows[0]?.[1]).toMatch(/^Low · stated outright · .*some support set aside/);
+    for (const row of text.rows.slice(1)) {
       expect(row[1]).toBe('Set aside by the filter');
       expect(row[2]).toMatch(/ · set aside by the filter$/);
       expect(row.at(-1)).toMatch(/^Assessment: Commonality: C3, set aside by the filter; /);

@@ -7,6 +7,26 @@ const terms = (query: string, options?: { inDefinitions?: boolean }) =>
   searchGlossary(glossary, query, options).map((entry) => entry.id);
 
 describe('searchGlossary', () => {
+  it('finds the Admiralty code, its C and its 3 when searching "C3" (issue 21)', () => {
+    const ids = searchGlossary(glossary, 'C3').map((entry) => entry.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['admiralty-code', 'reliability-c', 'credibility-3']),
+    );
+    for (const letter of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      expect(glossary.some((entry) => entry.id === `reliability-${letter}`)).toBe(true);
+    }
+    for (const digit of ['1', '2', '3', '4', '5', '6']) {
+      expect(glossary.some((entry) => entry.id === `credibility-${digit}`)).toBe(true);
+    }
+    // F and 6 are "cannot be judged", not the worst grades.
+    expect(glossary.find((entry) => entry.id === 'reliability-f')?.definition).toMatch(
+      /cannot be judged/,
+    );
+    expect(glossary.find((entry) => entry.id === 'credibility-6')?.definition).toMatch(
+      /cannot be judged/,
+    );
+  });
+
   it('finds a term by its abbreviation', () => {
     expect(terms('SPH')[0]).toBe('sph');
     expect(terms('apc')[0]).toBe('apc');

@@ -14,6 +14,7 @@ describe('sourceShortName', () => {
       'World Defense, Dec 2014',
       'The Jerusalem Post, 24 Jun 2019',
       'CNN, 11 Oct 2012',
+      'SIPRI Arms Transfers Database, 13 Mar 2025',
     ]);
   });
 

@@ -119,6 +119,50 @@ describe('what a level rests on', () => {
     });
   });
 
+  it('names the weakest grade each level rests on, and "two sources" only where two state it', () => {
+    const register = readJson('seeds/sources.json') as SourceRegister;
+    const graded = citationTest(
+      { evidence: 'all', minGrade: null },
+      new Map(register.sources.map((source) => [source.id, source.grade])),
+    );
+    const text = (id: string) => commonalityText(commonalityOf(shipped(id), graded));
+    // Every level still rests on the blog's list alone: SIPRI records no ammunition or spares.
+    expect(text('t-72')).toBe('Medium · rests on an inference · weakest grade C3');
+    expect(text('m113')).toBe('Low · stated outright · weakest grade C3');
+    expect(text('akm')).toBe('High · stated outright · weakest grade C3');
+    // Under "stated only", the T-72 falls to Low on its licence production, which SIPRI confirms.
+    const stated = citationTest(
+      { evidence: 'stated', minGrade: null },
+      new Map(register.sources.map((source) => [source.id, source.grade])),
+    );
+    expect(commonalityText(commonalityOf(shipped('t-72'), stated))).toBe(
+      'Low · stated outright · weakest grade B1 · two sources · some support set aside by the filter',
+    );
+  });
+
+  it('takes the weakest of the records a level rests on, each at its best citation', () => {
+    const system = systemReporting(['ammunition', 'own-variant']);
+    const grades = new Map([
+      ['S000', { reliability: 'C', credibility: '3', reason: 'r' }],
+      ['S001', { reliability: 'B', credibility: '2', reason: 'r' }],
+    ] as const);
+    system.capabilities = system.capabilities.map((capability) =>
+      capability.kind === 'own-variant'
+        ? {
+            ...capability,
+            cites: [...capability.cites, { ...capability.cites[0]!, source: 'S001' }],
+          }
+        : capability,
+    );
+    const commonality = commonalityOf(
+      system,
+      citationTest({ evidence: 'all', minGrade: null }, grades),
+    );
+    expect(commonality.restsOn.map((support) => support.grade)).toEqual(['C3', 'B2']);
+    expect(commonality.weakestGrade).toBe('C3');
+    expect(commonality.corroborated).toBe(false);
+  });
+
   it('does not count ammunition Iran only offers towards the ammunition need', () => {
     const offered = systemReporting(['ammunition', 'platform']);
     offered.capabilities = offered.capabilities.map((capability) =>
@@ -157,7 +201,7 @@ describe('a level the filters set aside (N1)', () => {
   const strict = citationTest({ evidence: 'all', minGrade: 'C2' }, grades);
 
   it('reads "set aside by the filter" under "C2 or better", never the sources\' silence', () => {
-    for (const system of systems) {
+    for (const system of systems.filter((entry) => entry.id !== 't-72')) {
       const commonality = commonalityOf(system, strict);
       expect(commonality.level).toBe('none');
       expect(commonality.setAside.length).toBeGreaterThan(0);
@@ -165,6 +209,15 @@ describe('a level the filters set aside (N1)', () => {
       expect(commonalityDescription(commonality)).not.toMatch(/report no Iranian support/);
       expect(commonalityDescription(commonality)).toMatch(/no support is reported at this filter/);
     }
+  });
+
+  it('keeps a record two sources confirm under "C2 or better": the T-72 stays Low', () => {
+    const t72 = systems.find((system) => system.id === 't-72')!;
+    const commonality = commonalityOf(t72, strict);
+    // The blog's C3 is C1 for this item, as SIPRI (B2, B1 for this item) confirms it.
+    expect(commonality.level).toBe('low');
+    expect(commonality.restsOn.map((support) => support.kind)).toEqual(['platform']);
+    expect(commonality.setAside).toEqual(['ammunition', 'spares']);
   });
 
   it('still reads None when nothing is reported at all', () => {

@@ -190,9 +190,11 @@ describe('the workspace', () => {
       ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better', 'F3 or better']);
       await user.selectOptions(grade, 'B2 or better');
       expect(store.getState().view.minGrade).toBe('B2');
-      // Every capability record cites S000 (graded C3), so none counts: the filter set them
-      // aside, and the level says so rather than "None" (issue 21, N1).
-      expect(commonalityOf('T-72')).toHaveTextContent(/^Set aside by the filter/);
+      // The M109's records cite only S000 (graded C3), so none counts: the filter set them
+      // aside, and the level says so rather than "None" (issue 21, N1). The T-72's licence
+      // production, which SIPRI (S005) confirms, still counts.
+      expect(commonalityOf('M109')).toHaveTextContent(/^Set aside by the filter/);
+      expect(commonalityOf('T-72')).toHaveTextContent(/^Low · stated outright · weakest grade B1/);
       expect(
         within(comparisonTable()).queryByText(/the sources report no Iranian support/),
       ).not.toBeInTheDocument();

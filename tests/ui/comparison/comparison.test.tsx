@@ -31,7 +31,7 @@ describe('the comparison view', () => {
   it('puts a source beside every stated value', async () => {
     await openView();
     expect(
-      screen.getByRole('button', { name: 'S000, sources for platform type of M109' }),
+      screen.getByRole('button', { name: 'S000 S005, sources for platform type of M109' }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('button', {

@@ -26,8 +26,38 @@ describe('the system detail', () => {
     expect(within(obtained).getByText('not stated')).toBeInTheDocument();
     expect(obtained).toHaveTextContent(/Licence-built in Iran/);
     expect(
-      within(dialog).getByRole('button', { name: 'S000, sources for designation, Iranian side' }),
+      within(dialog).getByRole('button', {
+        name: 'S000 S005, sources for designation, Iranian side',
+      }),
     ).toBeInTheDocument();
+  });
+
+  it('shows a two-source citation, with each grade, and where the sources differ', async () => {
+    const { user } = await renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
+    const dialog = screen.getByRole('dialog', { name: 'T-72' });
+    const designation = within(dialog).getByRole('row', { name: /^Designation/ });
+    // The version SIPRI gives stands beside the blog's, with the source that says it.
+    expect(designation).toHaveTextContent(/Sources differ \(S005\): .*T-72S1.*T-72S\b/);
+    await user.click(
+      within(dialog).getByRole('button', {
+        name: 'S000 S005, sources for designation, Iraqi side',
+      }),
+    );
+    const panel = screen.getByRole('group', { name: 'Sources for designation, Iraqi side' });
+    expect(panel).toHaveTextContent(/Two sources agree \(S000, S005\): confirmed, credibility 1/);
+    // The blog's C3 becomes C1 for this item; SIPRI's B2 becomes B1.
+    expect(panel).toHaveTextContent(
+      /S000 · Uskowi on Iran.*graded C1.*this item 1, the source's own 3/,
+    );
+    expect(panel).toHaveTextContent(/S005 · SIPRI Arms Transfers Database.*graded B1/);
+  });
+
+  it('says that SIPRI does not cover small arms, for the RPG-7 and the AKM', async () => {
+    const { user } = await renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'AKM: open details' }));
+    const dialog = screen.getByRole('dialog', { name: 'AKM' });
+    expect(dialog).toHaveTextContent(/Not covered by S005 .*leaves out small arms/);
   });
 
   it('starts focus on Close, so no definition opens over the title', async () => {
@@ -54,7 +84,9 @@ describe('the system detail', () => {
     const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'RPG-7: open details' }));
     const dialog = screen.getByRole('dialog', { name: 'RPG-7' });
-    expect(within(dialog).getByText(/^Commonality: High · stated outright$/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/^Commonality: High · stated outright · weakest grade C3$/),
+    ).toBeInTheDocument();
     expect(
       within(dialog).getByRole('button', { name: /^S\d{3}.*, sources for own variant of RPG-7$/ }),
     ).toBeInTheDocument();

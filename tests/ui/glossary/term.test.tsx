@@ -25,7 +25,7 @@ describe('terms marked where they appear', () => {
     // Arrive from the control before it, as a keyboard user moving along the row would.
     await user.click(
       within(row('Mi-17')).getByRole('button', {
-        name: 'S000, sources for Iraqi variant of Mi-17',
+        name: 'S000 S005, sources for Iraqi variant of Mi-17',
       }),
     );
     await user.keyboard('{Escape}{ArrowRight}');

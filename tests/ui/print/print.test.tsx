@@ -39,7 +39,7 @@ describe('printing', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'T-72: Medium, resting on ammunition (makes, stated); spares & servicing (makes, inferred).',
+      'T-72: Medium, resting on ammunition (makes, stated, C3); spares & servicing (makes, inferred, C3).',
     ]);
 
     print('afterprint');

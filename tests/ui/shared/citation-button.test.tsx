@@ -5,7 +5,7 @@ import { renderWithStore, viewWith } from '../../support/render-with-store';
 describe('citation buttons in the comparison table', () => {
   it('can be reached by keyboard, opened with Enter and closed with Escape', async () => {
     const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
-    const cite = screen.getByRole('button', { name: 'S000, sources for T-72' });
+    const cite = screen.getByRole('button', { name: 'S000 S005, sources for T-72' });
     // Start on the row's name, as a keyboard user reading the row would; the arrow key moves on.
     screen.getByRole('button', { name: 'T-72: open details' }).focus();
     await user.keyboard('{ArrowRight}');
@@ -41,7 +41,7 @@ describe('citation buttons in the comparison table', () => {
 
   it("gives a passage's claim as the project's paraphrase, never in quotation marks (N7)", async () => {
     const { user } = await renderWithStore();
-    await user.click(screen.getByRole('button', { name: 'S000, sources for T-72' }));
+    await user.click(screen.getByRole('button', { name: 'S000 S005, sources for T-72' }));
     const panel = screen.getByRole('group', { name: 'Sources for T-72' });
     expect(within(panel).getAllByText(/^In this project’s words:/).length).toBeGreaterThan(0);
     expect(panel).toHaveTextContent(/In this project’s words: The Iraqi Army fields the T-72M1/);

@@ -64,7 +64,7 @@ describe('the table grid by keyboard', () => {
 
   it('leaves the keys of an open citation to the citation', async () => {
     const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
-    const mark = inGrid(/^S000, sources for T-72$/);
+    const mark = inGrid(/^S000 S005, sources for T-72$/);
     await user.click(mark);
     const panel = screen.getByRole('group', { name: 'Sources for T-72' });
     const link = within(panel).getAllByRole('link')[0];
@@ -92,7 +92,7 @@ describe('the table grid by keyboard', () => {
 
   it('closes an open citation when an arrow key moves on', async () => {
     const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
-    await user.click(inGrid(/^S000, sources for T-72$/));
+    await user.click(inGrid(/^S000 S005, sources for T-72$/));
     expect(screen.getByRole('group', { name: 'Sources for T-72' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(screen.queryByRole('group', { name: 'Sources for T-72' })).not.toBeInTheDocument();
