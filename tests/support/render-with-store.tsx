@@ -14,6 +14,7 @@ import { createViewStore, type ViewStore } from '../../src/state/store';
 import { App } from '../../src/ui/app/app';
 import { StoreProvider } from '../../src/ui/shared/store-context';
 import { readJson } from '../catalogue/read-shipped-data';
+import { preloadLaterParts } from '../../src/ui/app/later-parts';
 
 /** The shipped catalogue and source register, parsed and checked like the app does. */
 export function loadShippedCatalogue(): LoadedCatalogue {
@@ -57,6 +58,8 @@ export async function renderWithStore(
   const store = createViewStore();
   if (loaded) store.getState().actions.catalogueLoaded(loadShippedCatalogue(), view);
   const user = userEvent.setup();
+  // As the page is once idle after its first paint: the parts loaded later are here.
+  await preloadLaterParts();
   const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
   if (loaded) await waitForRows();
   return { store, user, ...result };

@@ -1,8 +1,5 @@
-import { memo } from 'react';
-import { ComparisonView } from '../comparison/comparison';
+import { memo, useEffect } from 'react';
 import { ComparisonTray } from '../comparison/tray';
-import { DetailDialog } from '../detail/detail';
-import { GlossaryDialog } from '../glossary/glossary-dialog';
 import { useApp } from '../shared/store-context';
 import { ViewPrintHeader, ViewPrintNotes } from '../print/view-print';
 import { MentionedList } from '../sources/mentioned-list';
@@ -14,17 +11,17 @@ import { FilterSheet } from '../table/filter-sheet';
 import { useMediaQuery } from '../shared/use-media-query';
 import { useTableModel } from '../table/use-table';
 import { ViewSummary } from '../table/view-summary';
+import { LaterComparison, LaterDetail, LaterGlossary, preloadLaterParts } from './later-parts';
+import { whenIdle } from './later';
 
 // Every part is memoised: each re-renders for its own slice of the store or a new table model,
 // never merely because the workspace did. A keystroke re-renders the search box at once and the
 // rows when the deferred query has answered, not the whole page twice.
 const Parts = {
-  ComparisonView: memo(ComparisonView),
-  ComparisonTray: memo(ComparisonTray),
-  DetailDialog: memo(DetailDialog),
-  GlossaryDialog: memo(GlossaryDialog),
+  // Printing can start before the page is idle (Ctrl+P, a PDF made at once): print is never later.
   ViewPrintHeader: memo(ViewPrintHeader),
   ViewPrintNotes: memo(ViewPrintNotes),
+  ComparisonTray: memo(ComparisonTray),
   MentionedList: memo(MentionedList),
   SourcesPanel: memo(SourcesPanel),
   FactLegend: memo(FactLegend),
@@ -43,6 +40,11 @@ export function Workspace() {
   const showMentioned = useApp((state) => state.view.showMentioned);
   // The store never leaves the comparison open with fewer than two items (normaliseView).
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
+  const detailOpen = useApp((state) => state.view.detail !== null);
+  const glossaryOpen = useApp((state) => state.view.glossaryOpen);
+  const Detail = LaterDetail.useLoaded();
+  const Glossary = LaterGlossary.useLoaded();
+  useEffect(() => whenIdle(() => void preloadLaterParts()), []);
   return (
     <div className="workspace">
       <aside className="sidebar" aria-label="Filters">
@@ -58,7 +60,17 @@ export function Workspace() {
       <div className="content">
         <Parts.ViewPrintHeader model={model} />
         <Parts.ViewSummary model={model} />
-        {comparisonOpen ? <Parts.ComparisonView /> : <Parts.TableView model={model} />}
+        {comparisonOpen ? (
+          <LaterComparison.Part
+            fallback={
+              <p className="later-loading" role="status">
+                Opening the comparison…
+              </p>
+            }
+          />
+        ) : (
+          <Parts.TableView model={model} />
+        )}
         {/* Fixed to the bottom of the window, but next in Tab order after the table's one stop,
             so ticking systems and opening their comparison is a few key presses. */}
         <Parts.ComparisonTray />
@@ -67,9 +79,10 @@ export function Workspace() {
         <Parts.SourcesPanel />
         <Parts.ViewPrintNotes model={model} />
       </div>
-      <Parts.DetailDialog />
+      {/* Mounted once loaded, as before; until then only when asked for (a link, a press). */}
+      {Detail || detailOpen ? <LaterDetail.Part /> : null}
       {/* After the detail, so a glossary opened from the detail is shown above it. */}
-      <Parts.GlossaryDialog />
+      {Glossary || glossaryOpen ? <LaterGlossary.Part /> : null}
     </div>
   );
 }

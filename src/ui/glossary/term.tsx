@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { markTerms } from '../../domain/glossary/mark-terms';
 import { screenParts } from '../../domain/view/screen-text';
 import { Popover } from '../shared/popover';
 import { CutMark } from '../shared/screen-text';
 import { useActions } from '../shared/store-context';
 import { useDismiss } from '../shared/use-dismiss';
-import { useGlossaryEntry, useTermMatcher } from './use-glossary';
+import { useGlossaryEntry, useMarkedTerms } from './use-glossary';
 
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 250;
@@ -123,11 +122,11 @@ export function Term({
 
 /** Text with every glossary term in it marked; a text too long to draw is cut with a mark. */
 export function TermText({ text }: { text: string }) {
-  const matcher = useTermMatcher();
   const { shown, mark } = screenParts(text);
+  const segments = useMarkedTerms(shown);
   return (
     <>
-      {markTerms(shown, matcher).map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.term ? (
           <Term key={index} term={segment.term}>
             {segment.text}
