@@ -51,7 +51,7 @@
       .join('\u241e')}`;
 
   const failure = () => {
-    const alert = document.querySelector('.catalogue-error');
+    const alert = document.querySelector('.catalogue-error, .open-failure');
     return alert ? (alert.textContent ?? '').slice(0, 500) : null;
   };
 

@@ -1,4 +1,6 @@
-// A fact two sources state: the item's credibility says whether they agree (issue 21). Where two
+// A fact two sources state: the item's credibility says whether they agree (issue 21). This is
+// the project's own rule for its built-in data, checked by its tests; an analyst's file grades its
+// facts as its analyst judges, so opening a file never runs it. Where two
 // independent sources state it and agree, the item is confirmed ("1"); where they differ on a
 // detail (a version, a count), it is probably true ("2"), and the difference is written down.
 import type { CatalogueProblem } from './problem';

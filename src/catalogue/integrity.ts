@@ -2,7 +2,6 @@
 // and rules that depend on the vocabulary tables. Every function here is pure; each kind of
 // record has its check in a file of its own.
 import { checkCitations, type IntegrityFiles } from './citation-check';
-import { checkCorroboration } from './corroboration-check';
 import { dateProblem } from './date-problem';
 import { duplicateIds } from './duplicate-ids';
 import type { CatalogueProblem } from './problem';
@@ -37,6 +36,5 @@ export function checkIntegrity(
     if (dateIssue) problems.push({ file, path: `events[${i}].date`, message: dateIssue });
     problems.push(...checkCitations(event.cites, `events[${i}]`, locatorsBySource, files));
   });
-  problems.push(...checkCorroboration(catalogue, sources, file));
   return problems;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCorroboration } from '../../src/catalogue/corroboration-check';
 import { checkIntegrity } from '../../src/catalogue/integrity';
 import type { Catalogue, Source } from '../../src/catalogue/schema';
 import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
@@ -161,54 +162,6 @@ describe('checkIntegrity', () => {
     });
   });
 
-  describe('a fact two sources state (issue 21)', () => {
-    it('needs credibility 1 on each stated citation when the two agree', () => {
-      const problems = problemsAfter(({ catalogue }) => {
-        delete catalogue.systems[1]!.iraq[0]!.cites[0]!.credibility;
-      });
-      expect(problems).toEqual([
-        {
-          file: CATALOGUE_FILE,
-          path: 'systems[1].iraq[0].cites[0].credibility',
-          message: expect.stringMatching(
-            /agree, so the item's credibility is 1 .*not 3$/,
-          ) as string,
-        },
-      ]);
-    });
-
-    it('needs credibility 2 when one source differs on a detail', () => {
-      const problems = problemsAfter(({ catalogue }) => {
-        catalogue.systems[0]!.iran[0]!.cites[0]!.credibility = '1';
-      });
-      expect(problems.map((problem) => problem.path)).toEqual([
-        'systems[0].iran[0].cites[0].credibility',
-      ]);
-      expect(problems[0]?.message).toMatch(/differs on a detail.*2 \(probably true\), not 1/);
-    });
-
-    it('refuses credibility 1 or a difference on a fact only one source states', () => {
-      const problems = problemsAfter(({ catalogue }) => {
-        const [blog] = catalogue.systems[0]!.iran[0]!.cites;
-        catalogue.systems[0]!.iran[0]!.cites = [{ ...blog!, credibility: '1', differs: 'x' }];
-      });
-      expect(problems.map((problem) => problem.path)).toEqual([
-        'systems[0].iran[0].cites[0].differs',
-        'systems[0].iran[0].cites[0].credibility',
-      ]);
-    });
-
-    it('does not let an inferred citation confirm anything', () => {
-      const problems = problemsAfter(({ catalogue }) => {
-        for (const cite of catalogue.systems[1]!.iraq[0]!.cites) cite.confidence = 'inferred';
-      });
-      expect(problems.map((problem) => problem.path)).toEqual([
-        'systems[1].iraq[0].cites[0].credibility',
-        'systems[1].iraq[0].cites[1].credibility',
-      ]);
-    });
-  });
-
   it('names the missing capability kind', () => {
     const problems = problemsAfter(({ catalogue }) => {
       catalogue.systems[3]!.capabilities = catalogue.systems[3]!.capabilities.filter(
@@ -304,5 +257,71 @@ describe('checkIntegrity', () => {
       sources[2]!.file = '003_985d7b441ebaf08e.txt';
     });
     expect(problems).toEqual([expect.objectContaining({ path: 'sources[2].file' })]);
+  });
+});
+
+const corroborationAfter = (
+  breakIt: (data: { catalogue: Catalogue; sources: Source[] }) => void,
+) => {
+  const data = fixture();
+  breakIt(data);
+  return checkCorroboration(data.catalogue, data.sources, CATALOGUE_FILE);
+};
+
+describe('checkCorroboration', () => {
+  it('finds nothing wrong with the shipped data', () => {
+    const { catalogue, sources } = fixture();
+    expect(checkCorroboration(catalogue, sources, CATALOGUE_FILE)).toEqual([]);
+  });
+
+  it("is the project's rule for its own data: an opened file is not held to it", () => {
+    const problems = problemsAfter(({ catalogue }) => {
+      delete catalogue.systems[1]!.iraq[0]!.cites[0]!.credibility;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('needs credibility 1 on each stated citation when the two agree', () => {
+    const problems = corroborationAfter(({ catalogue }) => {
+      delete catalogue.systems[1]!.iraq[0]!.cites[0]!.credibility;
+    });
+    expect(problems).toEqual([
+      {
+        file: CATALOGUE_FILE,
+        path: 'systems[1].iraq[0].cites[0].credibility',
+        message: expect.stringMatching(/agree, so the item's credibility is 1 .*not 3$/) as string,
+      },
+    ]);
+  });
+
+  it('needs credibility 2 when one source differs on a detail', () => {
+    const problems = corroborationAfter(({ catalogue }) => {
+      catalogue.systems[0]!.iran[0]!.cites[0]!.credibility = '1';
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[0].iran[0].cites[0].credibility',
+    ]);
+    expect(problems[0]?.message).toMatch(/differs on a detail.*2 \(probably true\), not 1/);
+  });
+
+  it('refuses credibility 1 or a difference on a fact only one source states', () => {
+    const problems = corroborationAfter(({ catalogue }) => {
+      const [blog] = catalogue.systems[0]!.iran[0]!.cites;
+      catalogue.systems[0]!.iran[0]!.cites = [{ ...blog!, credibility: '1', differs: 'x' }];
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[0].iran[0].cites[0].differs',
+      'systems[0].iran[0].cites[0].credibility',
+    ]);
+  });
+
+  it('does not let an inferred citation confirm anything', () => {
+    const problems = corroborationAfter(({ catalogue }) => {
+      for (const cite of catalogue.systems[1]!.iraq[0]!.cites) cite.confidence = 'inferred';
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'systems[1].iraq[0].cites[0].credibility',
+      'systems[1].iraq[0].cites[1].credibility',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import type { Trust } from '../../domain/sources/trust';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
 import type { PostedRow } from '../../domain/table/rows';
 import type { ExportRequest } from './export';
+import { receivedRows, type ReceivedRows } from './received-rows';
 import type {
   CatalogueReply,
   CatalogueRequest,
@@ -26,7 +27,8 @@ export type OpenOutcome =
   /** The service itself stopped: its reason, in words for the user. */
   | { outcome: 'broken'; reason: string };
 
-export type CatalogueClient = {
+/** The page's side of the service; the rows it has received are kept (ReceivedRows). */
+export type CatalogueClient = ReceivedRows & {
   open: (
     file: Blob,
     fileName: string,
@@ -56,18 +58,6 @@ export type CatalogueClient = {
   ) => Promise<{ rows: PostedRow[]; positions: number[] }>;
   /** Every fact that cites a source; none if the service stopped. */
   citing: (source: string) => Promise<CitingFact[]>;
-  /**
-   * A row this client has received under `trust`, by system id: undefined if none has arrived,
-   * null if the service said it has no such system. Only the latest trust setting's are kept.
-   */
-  held: (trust: Trust, id: string) => PostedRow | null | undefined;
-  /** The same, by the row's place in the catalogue; and a received row's place. */
-  heldAt: (trust: Trust, position: number) => PostedRow | undefined;
-  positionOf: (trust: Trust, id: string) => number | undefined;
-  /** Calls `listener` whenever rows arrive; returns how to stop. */
-  subscribe: (listener: () => void) => () => void;
-  /** Changes whenever rows arrive. */
-  version: () => number;
   /** Why the service stopped, once it has; null while it runs. */
   broken: () => string | null;
   terminate: () => void;
@@ -86,39 +76,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
   /** The query whose answer is wanted, and how to settle it as dropped. */
   let latestQuery: { id: RequestId; drop: () => void } | null = null;
 
-  // The rows received, for the latest trust setting only.
-  const nothingReceived = (trust: string) => ({
-    trust,
-    rows: new Map<string, PostedRow | null>(),
-    at: new Map<number, PostedRow>(),
-    positions: new Map<string, number>(),
-  });
-  let received = nothingReceived('');
-  let version = 0;
-  const listeners = new Set<() => void>();
-  const trustKey = (trust: Trust) => `${trust.evidence}|${trust.minGrade ?? ''}`;
-  const receivedUnder = (trust: Trust) => {
-    const key = trustKey(trust);
-    if (received.trust !== key) received = nothingReceived(key);
-    return received;
-  };
-  const remember = (
-    trust: Trust,
-    rows: readonly PostedRow[],
-    positions: ArrayLike<number>,
-    absent: readonly string[] = [],
-  ) => {
-    const into = receivedUnder(trust);
-    for (const id of absent) into.rows.set(id, null);
-    rows.forEach((row, at) => {
-      const position = positions[at] as number;
-      into.rows.set(row.id, row);
-      into.at.set(position, row);
-      into.positions.set(row.id, position);
-    });
-    version += 1;
-    for (const listener of listeners) listener();
-  };
+  const { remember, ...received } = receivedRows();
 
   const send = (request: Distribute<CatalogueRequest>, handlers?: Waiting): RequestId => {
     lastId += 1;
@@ -270,16 +228,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
           },
         );
       }),
-    held: (trust, id) => (received.trust === trustKey(trust) ? received.rows.get(id) : undefined),
-    heldAt: (trust, position) =>
-      received.trust === trustKey(trust) ? received.at.get(position) : undefined,
-    positionOf: (trust, id) =>
-      received.trust === trustKey(trust) ? received.positions.get(id) : undefined,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    version: () => version,
+    ...received,
     broken: () => brokenReason,
     terminate: () => transport.terminate(),
   };

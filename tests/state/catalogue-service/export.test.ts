@@ -1,7 +1,7 @@
 // The service writes the view's file where the catalogue lives: the same bytes the page's own
 // builder writes for the same view, in parts, with progress, and Cancel stops it.
 import { describe, expect, it } from 'vitest';
-import { TRUST_ALL } from '../../../src/domain/sources/trust';
+import { TRUST_ALL, trustTest } from '../../../src/domain/sources/trust';
 import { syntheticCatalogueFile } from '../../../scripts/synthetic-catalogue';
 import { toCsv, toTsv } from '../../../src/domain/export/csv';
 import { lazyTableText } from '../../../src/domain/export/table-text';
@@ -15,7 +15,7 @@ import { inPageTransport } from '../../../src/state/catalogue-service/transport'
 
 const file = syntheticCatalogueFile({ systems: 4500, seed: 7 });
 const data = { catalogue: file.catalogue, sources: file.register.sources };
-const rows = deriveRows(data.catalogue);
+const rows = deriveRows(data.catalogue, trustTest(TRUST_ALL, data.sources));
 const index = buildRowIndex(rows);
 const columns: ColumnId[] = ['system', 'platformType', 'commonality', 'iranianVariant', 'supply'];
 const query: TableQuery = {
