@@ -9,7 +9,11 @@ import { allStops, gridRows, positionOf, stopAt, type GridPosition } from './gri
 import { nextPosition } from './grid-moves';
 
 /** The stop that holds the Tab order, by system, so it follows its row through sorts and filters. */
-type ActiveStop = { rowId: string | null; cell: number; stop: number };
+/**
+ * `at` keeps the row's place while its row has not arrived from the catalogue service, when its
+ * id is not known yet.
+ */
+type ActiveStop = { rowId: string | null; cell: number; stop: number; at?: number };
 /** The row id the column headers go by. */
 const HEADERS = null;
 
@@ -56,6 +60,7 @@ export function useGridKeys(
     const first = { row: rows.headerRow + (rows.count > 0 ? 1 : 0), cell: 0, stop: 0 };
     if (stop === null) return first;
     const { cell } = stop;
+    if (stop.at !== undefined) return { row: stop.at + rows.headerRow + 1, cell, stop: stop.stop };
     if (stop.rowId === HEADERS) return { row: rows.headerRow, cell, stop: stop.stop };
     const index = rows.indexOf(stop.rowId);
     // A system filtered out hands the stop to the first one.
@@ -64,10 +69,12 @@ export function useGridKeys(
 
   const activate = (position: GridPosition) => {
     const index = position.row - rows.headerRow - 1;
+    const id = index < 0 ? HEADERS : rows.idAt(index);
     active.current = {
-      rowId: index < 0 ? HEADERS : (rows.idAt(index) ?? HEADERS),
+      rowId: id ?? HEADERS,
       cell: position.cell,
       stop: position.stop,
+      ...(id === undefined ? { at: index } : {}),
     };
     activeRowRef.current = active.current.rowId;
   };
@@ -96,6 +103,8 @@ export function useGridKeys(
     const wanted = positionFor(active.current).row;
     if (positionOf(current)?.row !== wanted) return;
     focusPending.current = false;
+    // The row has arrived: the stop goes by its system from now on.
+    if (active.current?.at !== undefined) activate(positionFor(active.current));
     // Only if focus is still in the table: a reveal never pulls focus back from elsewhere.
     const focused = document.activeElement;
     if (!focused || focused === document.body || table.contains(focused)) current.focus();
