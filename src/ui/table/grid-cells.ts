@@ -1,7 +1,8 @@
 // Where keyboard focus can rest inside the table grid, read from the DOM the table renders: the
 // column-header row and the body rows (each marked with aria-rowindex), their cells, and the
 // controls inside each cell. The group row above the headers spans several columns and holds no
-// control, so the grid skips it.
+// control, so the grid skips it. A row still on its way from the catalogue service ("Fetching this
+// row…") is not drawn yet as far as the keys go: focus waits for the row itself.
 
 /** The position of one focus stop: a row's aria-rowindex, a cell's index, a control's index. */
 export type GridPosition = { row: number; cell: number; stop: number };
@@ -13,7 +14,8 @@ const PANEL = '.popover';
 const isGridRow = (row: Element): row is HTMLTableRowElement =>
   row instanceof HTMLTableRowElement &&
   row.hasAttribute('aria-rowindex') &&
-  !row.classList.contains('group-row');
+  !row.classList.contains('group-row') &&
+  !row.classList.contains('waiting-row');
 
 export const gridRows = (grid: HTMLTableElement): HTMLTableRowElement[] =>
   [...grid.rows].filter(isGridRow);
