@@ -1,6 +1,8 @@
 // Writes the JSON Schemas for data/ and seeds/ from the valibot schemas, so editors can check the
 // data files as they are typed. `--check` fails if the files on disk are stale.
 import { toJsonSchema } from '@valibot/to-json-schema';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +29,38 @@ const render = (title: string, description: string, schema: Parameters<typeof to
     2,
   )}\n`;
 
+/**
+ * The published schema of one system, compiled by ajv into plain code (no eval, so it runs under
+ * the app's Content-Security-Policy). The opener runs it first on each system of a file and asks
+ * valibot only about the ones it refuses: valibot builds a checked copy of every object, which at
+ * 100,000 systems costs seconds and doubles what the worker holds while it checks (README,
+ * "Opening large files"). tests/catalogue/schema-mutations.test.ts keeps the two in agreement.
+ */
+function systemShapeCode(catalogueFileSchema: string): string {
+  const published = JSON.parse(catalogueFileSchema) as {
+    properties: { catalogue: { properties: { systems: { items: object } } } };
+  };
+  const ajv = new Ajv({ strict: false, code: { source: true, esm: true, optimize: true } });
+  const code = standaloneCode(
+    ajv,
+    ajv.compile(published.properties.catalogue.properties.systems.items),
+  );
+  return [
+    '/* eslint-disable */',
+    '// Generated from data/catalogue-file.schema.json by scripts/write-json-schema.ts; do not edit.',
+    '// @ts-nocheck -- ajv writes plain JavaScript; src/catalogue/system-shape.ts gives it its type.',
+    code,
+    '',
+  ].join('\n');
+}
+
 /** The schema files, as paths relative to the project root and their exact text. */
 export function jsonSchemaFiles(): SchemaFile[] {
+  const catalogueFile = render(
+    'Iraq–Iran catalogue file (catalogue and source register in one file, for Open catalogue…)',
+    'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
+    CatalogueFileSchema,
+  );
   return [
     {
       path: 'data/catalogue.schema.json',
@@ -46,14 +78,8 @@ export function jsonSchemaFiles(): SchemaFile[] {
         SourceRegisterSchema,
       ),
     },
-    {
-      path: 'data/catalogue-file.schema.json',
-      text: render(
-        'Iraq–Iran catalogue file (catalogue and source register in one file, for Open catalogue…)',
-        'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
-        CatalogueFileSchema,
-      ),
-    },
+    { path: 'data/catalogue-file.schema.json', text: catalogueFile },
+    { path: 'src/catalogue/system-shape.generated.ts', text: systemShapeCode(catalogueFile) },
   ];
 }
 

@@ -6,6 +6,7 @@ import { checkIntegrity } from './integrity';
 import { issueMessage, issuePath } from './load';
 import type { CatalogueProblem } from './problem';
 import { cut } from './quote';
+import { asSystem } from './system-shape';
 import {
   CATALOGUE_FILE_KIND,
   CatalogueFileSchema,
@@ -52,15 +53,24 @@ export function* checkCatalogueFile(
   text: string,
   fileName: string,
 ): Generator<OpenProgress, CheckResult> {
-  let json: unknown;
+  const json = parseJson(text);
+  if (!json.ok) {
+    const problem = { file: fileName, path: '(file)', message: json.message };
+    return { ok: false, problems: [problem], total: 1 };
+  }
+  return yield* checkCatalogueValue(json.value, fileName);
+}
+
+/** A file's text read as JSON, or why it is not JSON. */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = `is not valid JSON: ${cut(reason, 200)}`;
-    return { ok: false, problems: [{ file: fileName, path: '(file)', message }], total: 1 };
+    return { ok: false, message: `is not valid JSON: ${cut(reason, 200)}` };
   }
-  return yield* checkCatalogueValue(json, fileName);
 }
 
 /** The same checks on a value already read, such as one a SIPRI export was turned into. */
@@ -108,6 +118,11 @@ export function* checkCatalogueValue(
   let issueCount = 0;
   for (let i = 0; i < raw.length; i += 1) {
     if (i % PROGRESS_EVERY === 0) yield { phase: 'checking', done: i, total: raw.length };
+    const taken = asSystem(raw[i]);
+    if (taken) {
+      if (issueCount === 0) systems.push(taken);
+      continue;
+    }
     const result = v.safeParse(SystemSchema, raw[i]);
     if (result.success) {
       if (issueCount === 0) systems.push(result.output);

@@ -19,7 +19,7 @@ export function checkIntegrity(
   const file = files.catalogue;
   const locatorsBySource = sourceLocators(sources);
   const problems: CatalogueProblem[] = [
-    ...checkRegister(sources, files.register, citationsBySource(catalogue)),
+    ...checkRegister(sources, files.register, () => citationsBySource(catalogue)),
     ...duplicateIds(catalogue.systems, file, (i) => `systems[${i}]`, 'system'),
     ...duplicateIds(catalogue.mentioned, file, (i) => `mentioned[${i}]`, 'mentioned item'),
     ...duplicateIds(catalogue.events, file, (i) => `events[${i}]`, 'event'),

@@ -78,6 +78,24 @@ describe('openFile (the worker protocol)', () => {
     expect(idOf(twin)).toBe(idOf(original));
   });
 
+  it('gives a UTF-8 file with a byte order mark the id of the same file without one', async () => {
+    const plain = new TextEncoder().encode(JSON.stringify(builtInAsFile()));
+    const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);
+    const idOf = async (bytes: Uint8Array<ArrayBuffer>) => {
+      const messages: OpenMessage[] = [];
+      await openFile({ file: new Blob([bytes]), fileName: 'mine.json' }, (m) => messages.push(m));
+      const done = messages.at(-1);
+      return done?.type === 'done' ? done.identity.id : null;
+    };
+    const id = await idOf(plain);
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
+    expect(await idOf(marked)).toBe(id);
+    // A file that differs by one byte is another file.
+    expect(await idOf(new TextEncoder().encode(`${JSON.stringify(builtInAsFile())} `))).not.toBe(
+      id,
+    );
+  });
+
   it('refuses broken UTF-8 instead of opening it with replacement characters', async () => {
     // The title comes before any non-ASCII text, so its character index is its byte offset.
     const text = JSON.stringify(builtInAsFile()).replace('Built-in', 'CafX');

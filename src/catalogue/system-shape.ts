@@ -1,0 +1,33 @@
+// The fast first check of an opened file's systems: the published JSON Schema of a system,
+// compiled by ajv into plain code when the schemas are written (scripts/write-json-schema.ts).
+// A system it takes is kept as read, its texts trimmed in place as valibot's `v.trim()` would;
+// only a system it refuses goes to valibot, for the problems worded as the app words them.
+// tests/catalogue/schema-mutations.test.ts keeps the published schema and valibot in agreement.
+import hasShape from './system-shape.generated';
+import type { System } from './schema';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * Every string in `value` trimmed, in place. In a system only free texts can carry white space at
+ * their ends: ids, dates and vocabulary values that had any would not have passed the check.
+ */
+function trimInPlace(value: Record<string, unknown> | unknown[]): void {
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (typeof item === 'string') {
+      const trimmed = item.trim();
+      if (trimmed !== item) (value as Record<string | number, unknown>)[key] = trimmed;
+    } else if (isRecord(item)) trimInPlace(item as Record<string, unknown>);
+  }
+}
+
+/** `value` as a system if it has a system's shape (taken over and trimmed), or null. */
+export function asSystem(value: unknown): System | null {
+  if (!isRecord(value) || !(hasShape as (data: unknown) => boolean)(value)) return null;
+  trimInPlace(value);
+  return value as System;
+}
