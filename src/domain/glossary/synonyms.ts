@@ -1,24 +1,40 @@
 // Other names a system answers to in search: its platform type's abbreviation ("SPH") and the
 // glossary terms for its type and its operators ("Islamic Revolutionary Guard Corps").
 import type { GlossaryEntry, System } from '../../catalogue/schema';
-import { OPERATORS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import {
+  OPERATORS,
+  PLATFORM_TYPES,
+  type Operator,
+  type PlatformType,
+} from '../../catalogue/vocabulary';
 import { termMatcher, termsIn } from './mark-terms';
 import { glossaryPhrases } from './term-phrases';
 
 export function searchSynonyms(glossary: readonly GlossaryEntry[]): (system: System) => string[] {
   const matcher = termMatcher(glossaryPhrases(glossary));
   const termOf = new Map(glossary.map((entry) => [entry.id, entry.term]));
-  return (system) => {
-    const { abbreviation } = PLATFORM_TYPES[system.platformType];
-    const operatorTerms = [...system.iraq, ...system.iran].flatMap((variant) =>
-      termsIn(OPERATORS[variant.operator].label, matcher),
-    );
+  // Worked out once per operator and per platform type: a catalogue of 100,000 systems has only
+  // the vocabulary's few of each.
+  const operatorTerms = memo((operator: Operator) => termsIn(OPERATORS[operator].label, matcher));
+  const typeTerms = memo((type: PlatformType) => {
+    const { abbreviation } = PLATFORM_TYPES[type];
     return [
       ...(abbreviation ? [abbreviation] : []),
-      ...glossary
-        .filter((entry) => entry.platformType === system.platformType)
-        .map((entry) => entry.term),
-      ...[...new Set(operatorTerms)].flatMap((id) => termOf.get(id) ?? []),
+      ...glossary.filter((entry) => entry.platformType === type).map((entry) => entry.term),
     ];
+  });
+  return (system) => {
+    const ids = new Set(
+      [...system.iraq, ...system.iran].flatMap((variant) => operatorTerms(variant.operator)),
+    );
+    return [...typeTerms(system.platformType), ...[...ids].flatMap((id) => termOf.get(id) ?? [])];
+  };
+}
+
+function memo<K, V>(work: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, work(key));
+    return known.get(key) as V;
   };
 }
