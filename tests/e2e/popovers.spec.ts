@@ -76,10 +76,6 @@ for (const viewport of [
       test('a popover in the detail dialog lies above the dialog, wholly shown', async ({
         page,
       }) => {
-        test.fixme(
-          true,
-          'Known failure after the SIPRI citations and the lazy popover placement merged: the T-72 notes popover is not wholly shown; not yet diagnosed (session note, issues 21/22)',
-        );
         await page.goto('./?v=1&sys=t-72');
         const dialog = page.getByRole('dialog', { name: 'T-72' });
         await expect(dialog).toBeVisible();
@@ -114,6 +110,43 @@ for (const viewport of [
       });
     });
   }
+}
+
+// The task's small screens: the T-72's notes popover (two sources, each with its claim and where
+// it differs) is taller than the room on either side of its mark, so it is limited to the room and
+// scrolls inside itself.
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 667 },
+]) {
+  test.describe(`a tall popover in the detail at ${viewport.width} × ${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('is wholly shown, on whole pixels, and scrolls to its last line', async ({ page }) => {
+      await page.goto('./?v=1&sys=t-72');
+      const dialog = page.getByRole('dialog', { name: 'T-72' });
+      const cite = dialog.getByRole('button', { name: /sources for notes, Iranian side/i });
+      await cite.scrollIntoViewIfNeeded();
+      await cite.click();
+      const popover = page.getByRole('group', { name: 'Sources for notes, Iranian side' });
+      await expectWhollyShown(page, popover);
+      // Text placed between pixels blurs (the mark of two ids is a fraction of a pixel wide).
+      const box = await popover.boundingBox();
+      expect(box && [box.x % 1, box.y % 1]).toEqual([0, 0]);
+      const room = await popover.evaluate((panel) => ({
+        content: panel.scrollHeight,
+        shown: panel.clientHeight,
+      }));
+      expect(room.content).toBeGreaterThan(room.shown);
+      await popover.evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+      const last = popover.locator('li').last().locator('.confidence');
+      await expect(last).toBeInViewport({ ratio: 1 });
+      const [lastBox, panelBox] = [await last.boundingBox(), await popover.boundingBox()];
+      if (!lastBox || !panelBox) throw new Error('no box');
+      expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(panelBox.y + panelBox.height);
+      await expectWhollyShown(page, popover);
+    });
+  });
 }
 
 test('a press outside closes a popover', async ({ page }) => {

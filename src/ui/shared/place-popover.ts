@@ -14,6 +14,17 @@ import {
 const VIEWPORT_MARGIN = 8;
 
 /**
+ * A coordinate on the device's pixel grid. Floating UI places by sub-pixels (a citation mark of
+ * two ids is 65.4 px wide, and a panel flipped to its end edge inherits the fraction): text drawn
+ * off the grid blurs, and the rounded corners' anti-aliased edge leaves the panel's own corner
+ * pixels to what lies below (Floating UI's "roundByDPR" advice).
+ */
+const onPixelGrid = (value: number) => {
+  const ratio = window.devicePixelRatio || 1;
+  return Math.round(value * ratio) / ratio;
+};
+
+/**
  * Keeps `panel` beside `anchor` while either moves or resizes: flipped to the side with room,
  * shifted to stay inside the window, no taller or wider than the room; marked while its anchor
  * is scrolled out of sight. Returns the function that stops following.
@@ -41,8 +52,8 @@ export function placePopover(anchor: HTMLElement, panel: HTMLElement): () => voi
       if (stopped) return;
       // top/left rather than a transform, which the opening animation would override. Set
       // through the style object, which the policy allows (no inline style attribute).
-      panel.style.left = `${x}px`;
-      panel.style.top = `${y}px`;
+      panel.style.left = `${onPixelGrid(x)}px`;
+      panel.style.top = `${onPixelGrid(y)}px`;
       // An attribute, not inline visibility, so the stylesheet decides.
       panel.toggleAttribute('data-reference-hidden', middlewareData.hide?.referenceHidden === true);
       panel.removeAttribute('data-placing');
