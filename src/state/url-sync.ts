@@ -5,7 +5,7 @@
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import { shareableHash } from '../domain/link/hash';
-import { decodeSearch } from '../domain/link/codec';
+import { decodeSearch } from '../domain/link/decode';
 import { hrefWithSearch, viewUrl } from '../domain/link/view-url';
 import type { ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { viewToSearch } from '../../src/domain/link/codec';
+import { viewToSearch } from '../../src/domain/link/encode';
 import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
 import {
   openLinkedView,
