@@ -48,7 +48,7 @@ export const afterPaint: AfterPaint = (task) => {
   }
 };
 
-type Change = { view: ViewState; mode: 'push' | 'replace' };
+type Change = { view: ViewState; mode: 'push' | 'replace'; at: number };
 
 /**
  * Keeps the URL in step with the store from now on, and the store in step with Back/Forward.
@@ -67,16 +67,16 @@ export function syncUrlWithStore(
   const write = () => {
     const changes = waiting;
     waiting = [];
-    for (const { view, mode } of changes) {
-      if (mode === 'replace') writer.replace(urlFor(view), REPLACE_DELAY_MS);
-      else writer.push(urlFor(view));
+    for (const { view, mode, at } of changes) {
+      if (mode === 'replace') writer.replace(urlFor(view), REPLACE_DELAY_MS, at);
+      else writer.push(urlFor(view), at);
     }
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
     if (state.historyMode !== 'replace' && state.historyMode !== 'push') return;
-    waiting.push({ view: state.view, mode: state.historyMode });
+    waiting.push({ view: state.view, mode: state.historyMode, at: Date.now() });
     if (waiting.length === 1) later(write);
   });
 
