@@ -43,43 +43,37 @@ export function checkCorroboration(
     const differs = cites.some((cite) => cite.differs !== undefined);
     const expected: InformationCredibility | null = corroborated ? (differs ? '2' : '1') : null;
     cites.forEach((cite, k) => {
-      const path = `${at}.cites[${k}]`;
+      const report = (field: 'credibility' | 'differs', message: string) =>
+        problems.push({ file, path: `${at}.cites[${k}].${field}`, message });
       if (cite.differs !== undefined && !corroborated) {
-        problems.push({
-          file,
-          path: `${path}.differs`,
-          message:
-            'a difference needs a second source that states the fact, to differ from: cite it too',
-        });
+        report(
+          'differs',
+          'a difference needs a second source that states the fact, to differ from: cite it too',
+        );
       }
       if (cite.credibility === undefined && cite.confidence === 'inferred') return;
       if (cite.confidence === 'inferred') {
-        problems.push({
-          file,
-          path: `${path}.credibility`,
-          message:
-            "an inferred citation keeps its source's credibility: only a stated item is confirmed or not by another source",
-        });
+        report(
+          'credibility',
+          "an inferred citation keeps its source's credibility: only a stated item is confirmed or not by another source",
+        );
         return;
       }
       const item = cite.credibility ?? own.get(cite.source);
       if (expected === null) {
         if (cite.credibility === '1') {
-          problems.push({
-            file,
-            path: `${path}.credibility`,
-            message:
-              'credibility 1 means another source confirms the item, but no other source states it here',
-          });
+          report(
+            'credibility',
+            'credibility 1 means another source confirms the item, but no other source states it here',
+          );
         }
       } else if (item !== undefined && item !== expected) {
-        problems.push({
-          file,
-          path: `${path}.credibility`,
-          message: differs
+        report(
+          'credibility',
+          differs
             ? `two sources state this fact but one differs on a detail, so the item's credibility is 2 (probably true), not ${item}`
             : `two sources state this fact and agree, so the item's credibility is 1 (confirmed), not ${item}`,
-        });
+        );
       }
     });
   }

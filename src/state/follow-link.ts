@@ -3,7 +3,9 @@
 // which file to open, rather than showing the same filters over different data.
 import type { Catalogue } from '../catalogue/schema';
 import { knownComparisonItems } from '../domain/comparison/items';
-import { decodeSearch, type IgnoredPart, type KnownIds } from '../domain/link/codec';
+import { decodeSearch } from '../domain/link/decode';
+import type { IgnoredPart } from '../domain/link/ignored-parts';
+import type { KnownIds } from '../domain/link/params';
 import type { Notice } from './app-state';
 import type { ViewStore } from './store';
 

@@ -16,11 +16,12 @@ export type HistoryTarget = {
 export type HistoryWriter = {
   /**
    * A discrete change: a new entry, written at once. A change within the window of the previous
-   * one joins that entry instead, written once the changes pause.
+   * one joins that entry instead, written once the changes pause. `at` is when the change was
+   * made, if it is written later (the windows are the user's, not the write's).
    */
-  push: (href: string) => void;
+  push: (href: string, at?: number) => void;
   /** Rewrites the current entry once `delayMs` pass without another request. */
-  replace: (href: string, delayMs: number) => void;
+  replace: (href: string, delayMs: number, at?: number) => void;
   /** Writes whatever is waiting now; if the browser refuses, tries again later. */
   flush: () => void;
   /** Forgets what is waiting and ends the burst: the user moved through history. */
@@ -78,8 +79,7 @@ export function createHistoryWriter(
   }
 
   return {
-    push(href) {
-      const at = now();
+    push(href, at = now()) {
       const joins = at < burstUntil;
       burstUntil = at + HISTORY_WINDOW_MS;
       if (!joins) {
@@ -93,12 +93,12 @@ export function createHistoryWriter(
       }
       arm();
     },
-    replace(href, delayMs) {
+    replace(href, delayMs, at = now()) {
       if (pushWith !== null) {
         pushWith = href;
       } else {
         replaceWith = href;
-        dueAt = now() + delayMs;
+        dueAt = at + delayMs;
       }
       arm();
     },

@@ -3,7 +3,7 @@
 // never cross to the page. The catalogue on screen, in its own service, stays until the new one is
 // ready, and stays for good if the file is refused or its reader stops answering. A link waiting
 // for this very file is applied.
-import { decodeSearch } from '../domain/link/codec';
+import { decodeSearch } from '../domain/link/decode';
 import { defaultView } from '../domain/view/state';
 import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
 import type { CatalogueSummary, Transport } from './catalogue-service/protocol';

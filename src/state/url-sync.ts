@@ -1,11 +1,13 @@
 // The one place where the store and the address bar meet. A discrete change (a filter, a sort,
 // opening a detail) is a new history entry; typing in search rewrites the current entry after a
 // pause. history-writer.ts keeps the writes under the browsers' rate limits and never lets one
-// that fails stop the store.
+// that fails stop the store. The address is written after the change has painted, never inside
+// the store update, so building the link and calling the history API cost the interaction
+// nothing; "Copy link" builds its link from the view itself, so it never waits for the address.
 import type { LoadedCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import { shareableHash } from '../domain/link/hash';
-import { decodeSearch } from '../domain/link/codec';
+import { decodeSearch } from '../domain/link/decode';
 import { hrefWithSearch, viewUrl } from '../domain/link/view-url';
 import type { ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
@@ -26,6 +28,28 @@ export function viewFromLocation(location: Location, catalogue: Catalogue) {
   return decodeSearch(location.search, knownIdsOf(catalogue));
 }
 
+/** Runs `task` once the frame that shows the current change has painted. */
+export type AfterPaint = (task: () => void) => void;
+
+// A frame callback runs before the paint; a task queued from it runs after. A hidden page gets no
+// frames, so a timer stands in for them (whichever comes first runs the task, once).
+const HIDDEN_PAGE_MS = 100;
+export const afterPaint: AfterPaint = (task) => {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    task();
+  };
+  const fallback = setTimeout(once, HIDDEN_PAGE_MS);
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+};
+
+type Change = { view: ViewState; mode: 'push' | 'replace'; at: number };
+
 /**
  * Keeps the URL in step with the store from now on, and the store in step with Back/Forward.
  * Returns a function that stops both.
@@ -34,22 +58,37 @@ export function syncUrlWithStore(
   store: ViewStore,
   win: WindowLike = window,
   writer: HistoryWriter = createHistoryWriter(win),
+  later: AfterPaint = afterPaint,
 ): () => void {
   const urlFor = (view: ViewState) => viewUrl(win.location.href, view);
+  // Changes made since the last paint, in order: each still counts as its own push or replace.
+  let waiting: Change[] = [];
+
+  const write = () => {
+    const changes = waiting;
+    waiting = [];
+    for (const { view, mode, at } of changes) {
+      if (mode === 'replace') writer.replace(urlFor(view), REPLACE_DELAY_MS, at);
+      else writer.push(urlFor(view), at);
+    }
+  };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
-    if (state.historyMode === 'replace') writer.replace(urlFor(state.view), REPLACE_DELAY_MS);
-    else if (state.historyMode === 'push') writer.push(urlFor(state.view));
+    if (state.historyMode !== 'replace' && state.historyMode !== 'push') return;
+    waiting.push({ view: state.view, mode: state.historyMode, at: Date.now() });
+    if (waiting.length === 1) later(write);
   });
 
   const onPopState = () => {
+    waiting = [];
     writer.cancel();
     followLink(store, win.location.search);
   };
   win.addEventListener('popstate', onPopState);
 
   return () => {
+    write();
     writer.flush();
     writer.cancel();
     unsubscribe();
@@ -66,6 +105,7 @@ export function openLinkedView(
   store: ViewStore,
   data: LoadedCatalogue,
   win: WindowLike = window,
+  later: AfterPaint = afterPaint,
 ): () => void {
   const { view, ignored } = viewFromLocation(win.location, data.catalogue);
   const { actions } = store.getState();
@@ -84,5 +124,5 @@ export function openLinkedView(
       writer.replace(hrefWithSearch(win.location.href, win.location.search), 0);
     }
   }
-  return syncUrlWithStore(store, win, writer);
+  return syncUrlWithStore(store, win, writer, later);
 }

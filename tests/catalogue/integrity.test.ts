@@ -14,11 +14,15 @@ function fixture(): { catalogue: Catalogue; sources: Source[] } {
   };
 }
 
-const problemsAfter = (breakIt: (data: { catalogue: Catalogue; sources: Source[] }) => void) => {
-  const data = fixture();
-  breakIt(data);
-  return checkIntegrity(data.catalogue, data.sources, FILES);
-};
+/** What `check` finds in the shipped data once `breakIt` has changed a fresh copy of it. */
+const after =
+  <T>(check: (catalogue: Catalogue, sources: Source[]) => T) =>
+  (breakIt: (data: { catalogue: Catalogue; sources: Source[] }) => void): T => {
+    const data = fixture();
+    breakIt(data);
+    return check(data.catalogue, data.sources);
+  };
+const problemsAfter = after((catalogue, sources) => checkIntegrity(catalogue, sources, FILES));
 
 describe('checkIntegrity', () => {
   it('finds nothing wrong with the shipped data', () => {
@@ -260,13 +264,9 @@ describe('checkIntegrity', () => {
   });
 });
 
-const corroborationAfter = (
-  breakIt: (data: { catalogue: Catalogue; sources: Source[] }) => void,
-) => {
-  const data = fixture();
-  breakIt(data);
-  return checkCorroboration(data.catalogue, data.sources, CATALOGUE_FILE);
-};
+const corroborationAfter = after((catalogue, sources) =>
+  checkCorroboration(catalogue, sources, CATALOGUE_FILE),
+);
 
 describe('checkCorroboration', () => {
   it('finds nothing wrong with the shipped data', () => {

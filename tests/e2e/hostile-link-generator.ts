@@ -5,7 +5,7 @@ import {
   OPERATOR_IDS,
   PLATFORM_TYPE_IDS,
 } from '../../src/catalogue/vocabulary';
-import type { KnownIds } from '../../src/domain/link/codec';
+import type { KnownIds } from '../../src/domain/link/params';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../src/domain/table/columns';
 
 /** mulberry32: small, fast and the same on every machine. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Catalogue } from '../../src/catalogue/schema';
-import { decodeSearch, viewToSearch } from '../../src/domain/link/codec';
+import { decodeSearch } from '../../src/domain/link/decode';
+import { viewToSearch } from '../../src/domain/link/encode';
 import { shareableHash } from '../../src/domain/link/hash';
 import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
 import { HISTORY_WINDOW_MS } from '../../src/state/history-writer';

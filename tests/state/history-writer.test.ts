@@ -63,6 +63,18 @@ describe('createHistoryWriter', () => {
     expect(entries).toEqual([at(''), at('?c'), at('?d')]);
   });
 
+  it('reads the window from when each change was made, however late it is written', () => {
+    const { target, entries } = fakeHistory();
+    const writer = createHistoryWriter(target);
+    const first = Date.now();
+    writer.push(at('?a'), first);
+    // A frame that took longer than the window: the second change was made 40 ms after the first.
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS * 2);
+    writer.push(at('?b'), first + 40);
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+    expect(entries).toEqual([at(''), at('?b')]);
+  });
+
   it('holds a push back to keep calls a window apart, and puts later changes into it', () => {
     const { target, entries } = fakeHistory();
     const writer = createHistoryWriter(target);

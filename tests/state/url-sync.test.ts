@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { viewToSearch } from '../../src/domain/link/codec';
+import { viewToSearch } from '../../src/domain/link/encode';
 import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
 import {
+  afterPaint,
   openLinkedView,
   REPLACE_DELAY_MS,
   syncUrlWithStore,
@@ -70,11 +71,27 @@ function fakeWindow(path = '/app/', search = '', hash = '') {
 
 type FakeWindow = ReturnType<typeof fakeWindow>;
 
-function setUp(win: FakeWindow = fakeWindow()) {
+/** A frame the test paints by hand: what waits for the paint runs only when `paint()` is called. */
+function manualFrames() {
+  let tasks: (() => void)[] = [];
+  return {
+    later: (task: () => void) => void tasks.push(task),
+    paint() {
+      const due = tasks;
+      tasks = [];
+      for (const task of due) task();
+    },
+  };
+}
+
+/** Every change paints at once: for the tests of what is written, not of when. */
+const paintAtOnce = (task: () => void) => task();
+
+function setUp(win: FakeWindow = fakeWindow(), later: (task: () => void) => void = paintAtOnce) {
   const store = createViewStore();
   store.getState().actions.catalogueLoaded(data);
   // The fake implements only what syncUrlWithStore touches.
-  const stop = syncUrlWithStore(store, win as unknown as Window);
+  const stop = syncUrlWithStore(store, win as unknown as Window, undefined, later);
   return { store, win, stop, actions: store.getState().actions };
 }
 
@@ -382,6 +399,81 @@ describe('ignoredNotice', () => {
   });
 });
 
+describe('the address is written after the change has painted', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('writes nothing inside the store update, and the change once the frame has painted', () => {
+    const frames = manualFrames();
+    const { win, actions, store } = setUp(fakeWindow(), frames.later);
+    const written: string[] = [];
+    store.subscribe(() => written.push(win.location.search));
+    actions.toggleFacet('platformTypes', 'mbt');
+    expect(written).toEqual(['']);
+    expect(win.history.pushState).not.toHaveBeenCalled();
+    frames.paint();
+    expect(win.history.pushState).toHaveBeenCalledTimes(1);
+    expect(win.location.search).toBe('?v=1&type=mbt');
+  });
+
+  it('keeps each change made before the paint as its own entry or rewrite, in order', () => {
+    const frames = manualFrames();
+    const { win, actions } = setUp(fakeWindow(), frames.later);
+    actions.toggleFacet('platformTypes', 'mbt');
+    actions.setSearch('T-7');
+    actions.setSearch('T-72');
+    frames.paint();
+    expect(win.history.pushState).toHaveBeenCalledTimes(1);
+    expect(win.location.search).toBe('?v=1&type=mbt');
+    vi.advanceTimersByTime(REPLACE_DELAY_MS);
+    expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(win.location.search).toBe('?v=1&type=mbt&q=T-72');
+  });
+
+  it('drops what waits when the user moves through history, and writes it when it stops', () => {
+    const frames = manualFrames();
+    const first = setUp(fakeWindow('/app/', '?v=1&type=rifle'), frames.later);
+    first.actions.toggleFacet('platformTypes', 'mbt');
+    first.win.popTo('?v=1&type=sph');
+    frames.paint();
+    expect(first.win.history.pushState).not.toHaveBeenCalled();
+    expect(first.store.getState().view.platformTypes).toEqual(['sph']);
+
+    const second = setUp(fakeWindow(), frames.later);
+    second.actions.openDetail('akm');
+    second.stop();
+    expect(second.win.location.search).toBe('?v=1&sys=akm');
+  });
+
+  it('runs after the next frame, or after a timer on a hidden page that draws no frames', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const ran: string[] = [];
+    afterPaint(() => ran.push('shown'));
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual([]);
+    for (const frame of frames.splice(0)) frame(0);
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['shown']);
+    vi.advanceTimersByTime(1000);
+    expect(ran).toEqual(['shown']);
+
+    afterPaint(() => ran.push('hidden'));
+    vi.advanceTimersByTime(99);
+    expect(ran).toEqual(['shown']);
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual(['shown', 'hidden']);
+  });
+});
+
 describe('openLinkedView', () => {
   it('shows the catalogue and the linked view in one update, and leaves a clean address alone', () => {
     const store = createViewStore();
@@ -429,11 +521,14 @@ describe('openLinkedView', () => {
     expect(win.location.href).toBe(`${ORIGIN}//?v=1&type=mbt`);
   });
 
-  it('keeps the address in step with the store from then on', () => {
+  it('keeps the address in step with the store from then on, once each change has painted', () => {
     const store = createViewStore();
     const win = fakeWindow('/app/');
-    openLinkedView(store, data, win as unknown as Window);
+    const frames = manualFrames();
+    openLinkedView(store, data, win as unknown as Window, frames.later);
     store.getState().actions.toggleFacet('platformTypes', 'mbt');
+    expect(win.location.search).toBe('');
+    frames.paint();
     expect(win.location.search).toBe('?v=1&type=mbt');
   });
 });

@@ -5,7 +5,8 @@
 import type { Citation, SourceGrade } from '../../catalogue/schema';
 import { isReported } from '../../catalogue/vocabulary';
 import { factStrength, SET_ASIDE, strengthText } from '../sources/fact-strength';
-import { EVIDENCE_QUALIFIERS, isSetAside } from '../table/commonality';
+import { isSetAside } from '../table/commonality';
+import { EVIDENCE_QUALIFIERS } from '../table/commonality-levels';
 import { exportHeader } from '../table/column-groups';
 import { COLUMN_SPECS, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';

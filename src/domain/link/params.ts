@@ -1,6 +1,6 @@
 // The link grammar, declared once: each query key with the view field it holds, how it is read
-// and how it is written. The codec derives both directions from this table (in the style of
-// nuqs's parsers and tablecn's parsers.ts); a value equal to the default's is left out.
+// and how it is written. encode.ts and decode.ts derive both directions from this table (in the
+// style of nuqs's parsers and tablecn's parsers.ts); a value equal to the default's is left out.
 import * as v from 'valibot';
 import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
@@ -238,3 +238,6 @@ export const VIEW_PARAMS = {
   }),
 } as const;
 export type ViewParamKey = keyof typeof VIEW_PARAMS;
+
+/** The grammar as a list, in the order keys are written and reported. */
+export const VIEW_PARAM_LIST = Object.entries(VIEW_PARAMS) as [ViewParamKey, ViewParam][];

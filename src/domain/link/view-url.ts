@@ -4,7 +4,7 @@
 // a path-absolute reference built from a pathname such as `//` or `//host/x` would be read as
 // another origin, which the browser refuses to write.
 import type { ViewState } from '../view/state';
-import { viewToSearch } from './codec';
+import { viewToSearch } from './encode';
 import { shareableHash } from './hash';
 
 /** `href` with its query replaced by `search` and a skip link's hash dropped. */

@@ -1,6 +1,6 @@
 // How each printed row got its commonality level, as paper lists it under the table: the screen
 // says it in each level's "rule" popover, which paper cannot open.
-import { levelReason } from '../table/commonality';
+import { levelReason } from '../table/commonality-text';
 import type { TableRow } from '../table/rows';
 
 export type LevelNote = { id: string; name: string; reason: string };

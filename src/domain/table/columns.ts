@@ -15,12 +15,8 @@ import {
   type ReferenceFactKind,
 } from '../../catalogue/vocabulary';
 import { sourced, NO_SOURCE, type CellSource } from '../sources/cell-source';
-import {
-  COMMONALITY_LEVELS,
-  COMMONALITY_RULE,
-  commonalityReason,
-  commonalityText,
-} from './commonality';
+import { COMMONALITY_LEVELS, COMMONALITY_RULE } from './commonality-levels';
+import { commonalityReason, commonalityText } from './commonality-text';
 import { capabilityText, supplyText, variantCellText } from './cell-text';
 import type { ColumnGroup } from './column-groups';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';

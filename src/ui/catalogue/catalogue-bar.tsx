@@ -21,7 +21,22 @@ export function CatalogueBar() {
   );
   const hasBuiltIn = useApp((state) => state.builtIn !== null);
   const { showBuiltIn } = useActions();
-  if (!bar) return null;
+  // While the catalogue loads, the bar's place is kept (hidden, and out of reach of every user)
+  // so the page below does not jump down when it arrives: Lighthouse counted that shift.
+  if (!bar) {
+    return (
+      <div className="catalogue-bar catalogue-bar-waiting" aria-hidden="true" inert>
+        <p className="catalogue-name">
+          <strong>Built-in catalogue</strong>
+        </p>
+        <div className="toolbar">
+          <button type="button" tabIndex={-1}>
+            Open catalogue…
+          </button>
+        </div>
+      </div>
+    );
+  }
   const count = (n: number, noun: string) =>
     `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
   const counts = [count(bar.systems, 'system'), count(bar.sources, 'source')].join(' · ');

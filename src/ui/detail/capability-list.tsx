@@ -5,12 +5,8 @@ import {
   CONFIDENCES,
   isReported,
 } from '../../catalogue/vocabulary';
-import {
-  COMMONALITY_RULE,
-  EVIDENCE_QUALIFIERS,
-  commonalityDescription,
-  commonalityText,
-} from '../../domain/table/commonality';
+import { COMMONALITY_RULE, EVIDENCE_QUALIFIERS } from '../../domain/table/commonality-levels';
+import { commonalityDescription, commonalityText } from '../../domain/table/commonality-text';
 import { capabilityText } from '../../domain/table/cell-text';
 import type { TableRow } from '../../domain/table/rows';
 import { screenName } from '../../domain/view/screen-text';

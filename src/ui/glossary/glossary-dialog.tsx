@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { viewToSearch } from '../../domain/link/codec';
+import { viewToSearch } from '../../domain/link/encode';
 import { searchGlossary } from '../../domain/glossary/search';
 import { useActions, useApp, useViewStore } from '../shared/store-context';
 import { useGlossary } from './use-glossary';

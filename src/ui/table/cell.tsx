@@ -1,7 +1,7 @@
 import { isReported } from '../../catalogue/vocabulary';
 import { COLUMN_GROUPS } from '../../domain/table/column-groups';
 import type { ColumnSpec } from '../../domain/table/columns';
-import { commonalityParts } from '../../domain/table/commonality';
+import { commonalityParts } from '../../domain/table/commonality-text';
 import type { TableRow } from '../../domain/table/rows';
 import { NAME_LIMIT, screenName, screenParts } from '../../domain/view/screen-text';
 import { ComparisonToggle } from '../shared/comparison-toggle';

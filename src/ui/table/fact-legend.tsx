@@ -3,7 +3,7 @@ import {
   EVIDENCE_QUALIFIERS,
   SET_ASIDE_LEVEL,
   type CommonalityLevel,
-} from '../../domain/table/commonality';
+} from '../../domain/table/commonality-levels';
 import { Term } from '../glossary/term';
 
 /** High first. */

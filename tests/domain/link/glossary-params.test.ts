@@ -1,6 +1,7 @@
 // The glossary's keys in the link grammar: gloss=1 opens it, term=<id> opens it at one entry.
 import { describe, expect, it } from 'vitest';
-import { decodeSearch, viewToSearch } from '../../../src/domain/link/codec';
+import { decodeSearch } from '../../../src/domain/link/decode';
+import { viewToSearch } from '../../../src/domain/link/encode';
 import { VIEW_PARAMS } from '../../../src/domain/link/params';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 

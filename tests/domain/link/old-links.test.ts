@@ -3,7 +3,9 @@
 // partly valid and garbage) and what it wrote back; gen script: see the commit that added it.
 import fixtureJson from './links-a69ad86.json';
 import { describe, expect, it } from 'vitest';
-import { decodeSearch, viewToSearch, type IgnoredPart } from '../../../src/domain/link/codec';
+import { decodeSearch } from '../../../src/domain/link/decode';
+import { viewToSearch } from '../../../src/domain/link/encode';
+import type { IgnoredPart } from '../../../src/domain/link/ignored-parts';
 import { COLUMN_IDS, type ColumnId } from '../../../src/domain/table/columns';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 

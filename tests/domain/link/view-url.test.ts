@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSearch } from '../../../src/domain/link/codec';
+import { decodeSearch } from '../../../src/domain/link/decode';
 import { viewUrl } from '../../../src/domain/link/view-url';
 import { DEFAULT_VIEW } from '../../../src/domain/view/state';
 

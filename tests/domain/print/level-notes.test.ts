@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelNotes } from '../../../src/domain/print/level-notes';
-import { commonalityReason } from '../../../src/domain/table/commonality';
+import { commonalityReason } from '../../../src/domain/table/commonality-text';
 import { deriveRows } from '../../../src/domain/table/rows';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 

@@ -1,46 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { System } from '../../../src/catalogue/schema';
-import { CAPABILITY_KIND_IDS, type CapabilityKind } from '../../../src/catalogue/vocabulary';
-import {
-  COMMONALITY_LEVELS,
-  COMMONALITY_RULE,
-  commonalityOf,
-  commonalityDescription,
-  commonalityReason,
-  commonalityText,
-} from '../../../src/domain/table/commonality';
+import { CAPABILITY_KIND_IDS } from '../../../src/catalogue/vocabulary';
 import { citationTest } from '../../../src/domain/sources/trust';
-import type { SourceRegister } from '../../../src/catalogue/schema';
-import { readJson } from '../../catalogue/read-shipped-data';
-
-/** A system whose capability records report exactly the given kinds. */
-function systemReporting(kinds: readonly CapabilityKind[]): System {
-  const cite = { source: 'S000', locator: 'item-1', confidence: 'stated' } as const;
-  return {
-    id: 'test',
-    name: 'Test',
-    platformType: 'mbt',
-    summary: 'A test system.',
-    iraq: [{ id: 'a', designation: 'A', operator: 'iraqi-army', cites: [cite] }],
-    iran: [
-      { id: 'b', designation: 'B', operator: 'irgc', acquisition: 'in-service', cites: [cite] },
-    ],
-    capabilities: CAPABILITY_KIND_IDS.map((kind) => ({
-      kind,
-      status: kinds.includes(kind) ? 'makes' : 'not-reported',
-      detail: kind,
-      cites: [cite],
-    })),
-    reference: {},
-  };
-}
+import { commonalityOf } from '../../../src/domain/table/commonality';
+import { COMMONALITY_LEVELS } from '../../../src/domain/table/commonality-levels';
+import { commonalityText } from '../../../src/domain/table/commonality-text';
+import { SHIPPED_GRADES, SHIPPED_SYSTEMS, shipped, systemReporting } from './commonality-fixtures';
 
 describe('the level commonalityOf gives', () => {
   it('rates the shipped systems by what Iran is reported to supply', () => {
-    const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
     expect(
-      Object.fromEntries(systems.map((system) => [system.id, commonalityOf(system).level])),
+      Object.fromEntries(SHIPPED_SYSTEMS.map((system) => [system.id, commonalityOf(system).level])),
     ).toEqual({
       't-72': 'medium',
       m109: 'medium',
@@ -81,27 +51,11 @@ describe('the level commonalityOf gives', () => {
   });
 });
 
-describe('the commonality rule', () => {
-  it('ranks the levels from none to high', () => {
-    const ranks = Object.values(COMMONALITY_LEVELS).map((level) => level.rank);
-    expect(ranks).toEqual([3, 2, 1, 0]);
-  });
-
-  it('explains every level in plain English for the UI', () => {
-    for (const { label } of Object.values(COMMONALITY_LEVELS)) {
-      expect(COMMONALITY_RULE).toContain(`${label}:`);
-    }
-  });
-});
-
 describe('what a level rests on', () => {
-  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
-  const shipped = (id: string) => systems.find((system) => system.id === id) as System;
-
   it('names each shipped level, what it rests on and its weakest link', () => {
     expect(
       Object.fromEntries(
-        systems.map((system) => {
+        SHIPPED_SYSTEMS.map((system) => {
           const commonality = commonalityOf(system);
           return [
             system.id,
@@ -120,21 +74,14 @@ describe('what a level rests on', () => {
   });
 
   it('names the weakest grade each level rests on, and "two sources" only where two state it', () => {
-    const register = readJson('seeds/sources.json') as SourceRegister;
-    const graded = citationTest(
-      { evidence: 'all', minGrade: null },
-      new Map(register.sources.map((source) => [source.id, source.grade])),
-    );
+    const graded = citationTest({ evidence: 'all', minGrade: null }, SHIPPED_GRADES);
     const text = (id: string) => commonalityText(commonalityOf(shipped(id), graded));
     // Every level still rests on the blog's list alone: SIPRI records no ammunition or spares.
     expect(text('t-72')).toBe('Medium · rests on an inference · weakest grade C3');
     expect(text('m113')).toBe('Low · stated outright · weakest grade C3');
     expect(text('akm')).toBe('High · stated outright · weakest grade C3');
     // Under "stated only", the T-72 falls to Low on its licence production, which SIPRI confirms.
-    const stated = citationTest(
-      { evidence: 'stated', minGrade: null },
-      new Map(register.sources.map((source) => [source.id, source.grade])),
-    );
+    const stated = citationTest({ evidence: 'stated', minGrade: null }, SHIPPED_GRADES);
     expect(commonalityText(commonalityOf(shipped('t-72'), stated))).toBe(
       'Low · stated outright · weakest grade B1 · two sources · some support set aside by the filter',
     );
@@ -195,35 +142,15 @@ describe('what a level rests on', () => {
 });
 
 describe('a level the filters set aside (N1)', () => {
-  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
-  const register = readJson('seeds/sources.json') as SourceRegister;
-  const grades = new Map(register.sources.map((source) => [source.id, source.grade]));
-  const strict = citationTest({ evidence: 'all', minGrade: 'C2' }, grades);
-
-  it('reads "set aside by the filter" under "C2 or better", never the sources\' silence', () => {
-    for (const system of systems.filter((entry) => entry.id !== 't-72')) {
-      const commonality = commonalityOf(system, strict);
-      expect(commonality.level).toBe('none');
-      expect(commonality.setAside.length).toBeGreaterThan(0);
-      expect(commonalityText(commonality)).toBe('Set aside by the filter');
-      expect(commonalityDescription(commonality)).not.toMatch(/report no Iranian support/);
-      expect(commonalityDescription(commonality)).toMatch(/no support is reported at this filter/);
-    }
-  });
+  const strict = citationTest({ evidence: 'all', minGrade: 'C2' }, SHIPPED_GRADES);
 
   it('keeps a record two sources confirm under "C2 or better": the T-72 stays Low', () => {
-    const t72 = systems.find((system) => system.id === 't-72')!;
+    const t72 = SHIPPED_SYSTEMS.find((system) => system.id === 't-72')!;
     const commonality = commonalityOf(t72, strict);
     // The blog's C3 is C1 for this item, as SIPRI (B2, B1 for this item) confirms it.
     expect(commonality.level).toBe('low');
     expect(commonality.restsOn.map((support) => support.kind)).toEqual(['platform']);
     expect(commonality.setAside).toEqual(['ammunition', 'spares']);
-  });
-
-  it('still reads None when nothing is reported at all', () => {
-    const silent = commonalityOf(systemReporting([]), () => false);
-    expect(commonalityText(silent)).toBe('None');
-    expect(commonalityDescription(silent)).toBe('the sources report no Iranian support');
   });
 
   it('gives a qualifier that follows from the records it rests on', () => {
@@ -265,27 +192,6 @@ describe('a level the filters set aside (N1)', () => {
           expect(restsOn[0]?.capability.status).toBe('makes');
         }
       }),
-    );
-  });
-});
-
-describe('why a row has its level', () => {
-  const systems = (readJson('data/catalogue.json') as { systems: System[] }).systems;
-  const shipped = (id: string) => systems.find((system) => system.id === id) as System;
-
-  it('names the records this row rests on, with status and evidence', () => {
-    expect(commonalityReason(commonalityOf(shipped('t-72')))).toBe(
-      'This row: Medium, resting on ammunition (makes, stated); spares & servicing (makes, inferred).',
-    );
-  });
-
-  it('names what the filter set aside', () => {
-    const stated = commonalityOf(shipped('m109'), (cite) => cite.confidence === 'stated');
-    expect(commonalityReason(stated)).toBe(
-      'This row: Low, resting on ammunition (makes, stated). Set aside by the filter: spares & servicing.',
-    );
-    expect(commonalityReason(commonalityOf(shipped('m109'), () => false))).toMatch(
-      /^This row: set aside by the filter; the sources report support, but none of it passes the filter\. Set aside by the filter: ammunition, spares & servicing\.$/,
     );
   });
 });

@@ -148,15 +148,18 @@ describe('the catalogue service client', () => {
   });
 });
 
+/** A worker that answers nothing until the test calls its handlers. */
+const silentWorker = (): WorkerLike => ({
+  postMessage: () => undefined,
+  terminate: () => undefined,
+  onmessage: null,
+  onerror: null,
+  onmessageerror: null,
+});
+
 describe('the worker transport', () => {
   it('gives way to the service on the page when the worker fails before it answers', async () => {
-    const worker: WorkerLike = {
-      postMessage: () => undefined,
-      terminate: () => undefined,
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-    };
+    const worker = silentWorker();
     const client = createCatalogueClient(workerTransport(() => worker));
     const loading = client.load(shipped);
     worker.onerror?.({} as ErrorEvent);
@@ -165,13 +168,7 @@ describe('the worker transport', () => {
   });
 
   it('reports a worker that fails after answering: the catalogue it held is gone', async () => {
-    const worker: WorkerLike = {
-      postMessage: () => undefined,
-      terminate: () => undefined,
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-    };
+    const worker = silentWorker();
     const client = createCatalogueClient(workerTransport(() => worker));
     void client.load(shipped);
     worker.onmessage?.({ data: { id: 99, type: 'dropped' } } as MessageEvent<CatalogueReply>);
