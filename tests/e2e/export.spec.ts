@@ -121,5 +121,11 @@ test.describe('export of a comparison', () => {
       expect.stringMatching(/^AKM.*\(baseline\)$/),
     ]);
     expect(rows.map((row) => row[0])).toEqual(attributes);
+    // Each fact's strength travels with it, as in the table's file (its last column).
+    const strength = rows.at(-1);
+    expect(strength?.[0]).toBe('Grade and evidence');
+    expect(strength?.[1]).toMatch(/^Designation: [A-F][1-6]/u);
+    expect(strength?.[1]).toContain('Spares & servicing: C3, inferred');
+    expect(strength?.[3]).toMatch(/Commonality: C3, stated outright$/u);
   });
 });

@@ -65,6 +65,12 @@ test.describe('printing and Save as PDF', () => {
           expect(hasWords(text, header), `column "${header}" on paper`).toBe(true);
         }
         expect(text).toMatch(/Sources cited 1\. S000 Reported Iraqi purchase of Iranian arms/u);
+        if (view === 'comparison') {
+          // Each fact's strength, as the files carry it; its label whole, not a letter a line.
+          expect(text).toContain('Grade and evidence');
+          expect(text).toContain('Spares & servicing: C3, inferred');
+          expect(text).toContain('Commonality: C3, rests on an inference');
+        }
         // Nothing from the screen only: filters, toolbar, register, tray.
         for (const screenOnly of ['Filters', 'Copy link', 'Export CSV', 'passages used']) {
           expect(text).not.toContain(screenOnly);

@@ -5,6 +5,8 @@ import { attributesForMode, diffAttributes, type AttributeDiff } from './diff';
 import type { TableRow } from '../table/rows';
 import { visibleColumnIds } from '../table/model';
 import { resolveComparisonItems, type ComparisonItem } from './items';
+import { strengthAttribute } from './strength';
+import type { Grades } from '../table/level-strength';
 import { viewPart } from '../view/pick';
 
 export type ComparisonModel = {
@@ -30,12 +32,21 @@ export const pickComparisonView = viewPart([
 ]);
 export type ComparisonView = ReturnType<typeof pickComparisonView>;
 
-export function comparisonModel(view: ComparisonView, rows: readonly TableRow[]): ComparisonModel {
+/**
+ * The comparison of the view's items. `grades` are the sources' grades by id, which the
+ * "Grade and evidence" row names (without them it reads "ungraded").
+ */
+export function comparisonModel(
+  view: ComparisonView,
+  rows: readonly TableRow[],
+  grades: Grades = new Map(),
+): ComparisonModel {
   const items = resolveComparisonItems(view.comparison, rows);
   const index = items.findIndex((item) => item.id === view.baseline);
   const baselineIndex = index >= 0 ? index : null;
+  const described = comparisonAttributes(items, visibleColumnIds(view));
   const attributes = diffAttributes(
-    comparisonAttributes(items, visibleColumnIds(view)),
+    [...described, strengthAttribute(items, described, grades)],
     baselineIndex,
   );
   const shown = attributesForMode(attributes, view.comparisonMode);

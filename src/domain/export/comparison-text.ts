@@ -1,7 +1,9 @@
 // The comparison as it is shown, as text for CSV and the clipboard: the attributes the current
 // mode shows, in their on-screen order, one column per item in the user's order. Collapsed groups
-// are still exported: collapsing is only a way of reading the screen. The sources row names each
-// source beside its id, as the table's file does, so the file stands alone.
+// are still exported: collapsing is only a way of reading the screen. With the sources come the
+// last two rows, as the table's file ends with two columns: "Sources cited", naming each source
+// beside its id so the file stands alone, and "Grade and evidence", each item's facts with their
+// grades and whether they are stated or inferred, or set aside by the filter (strength.ts).
 import type { ComparisonModel } from '../comparison/model';
 import { citationsText } from '../sources/citation-text';
 import type { CellValue, TableText } from './lazy-table-text';
@@ -11,7 +13,10 @@ const ATTRIBUTE_HEADER = 'Attribute';
 
 export function comparisonText(
   model: Pick<ComparisonModel, 'items' | 'shown' | 'baselineIndex'>,
-  register: SourceRegisterIndex = new Map(),
+  {
+    withSources = true,
+    register = new Map(),
+  }: { withSources?: boolean; register?: SourceRegisterIndex } = {},
 ): TableText {
   return {
     header: [
@@ -20,14 +25,16 @@ export function comparisonText(
         index === model.baselineIndex ? `${item.label} (baseline)` : item.label,
       ),
     ],
-    rows: model.shown.map((attribute) => [
-      attribute.label,
-      ...attribute.cells.map((cell): CellValue => {
-        if (cell.text === '') return null;
-        if (attribute.id === 'sources' && cell.source.basis === 'sourced')
-          return citationsText(cell.source.cites, register);
-        return cell.text;
-      }),
-    ]),
+    rows: model.shown
+      .filter((attribute) => withSources || attribute.group !== 'sources')
+      .map((attribute) => [
+        attribute.label,
+        ...attribute.cells.map((cell): CellValue => {
+          if (cell.text === '') return null;
+          if (attribute.id === 'sources' && cell.source.basis === 'sourced')
+            return citationsText(cell.source.cites, register);
+          return cell.text;
+        }),
+      ]),
   };
 }

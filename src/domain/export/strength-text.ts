@@ -2,46 +2,12 @@
 // on sources, its grades and whether it is stated or only inferred, or that the filter set it
 // aside (issue 21). "Iraqi variant: C3, stated; Iran can supply: Spares & servicing: C3, inferred;
 // Assessment: Commonality: C3, rests on an inference". The grades are this project's assessment.
-import type { Citation, SourceGrade } from '../../catalogue/schema';
 import { isReported } from '../../catalogue/vocabulary';
-import { factStrength, SET_ASIDE, strengthText } from '../sources/fact-strength';
-import { isSetAside } from '../table/commonality';
-import { EVIDENCE_QUALIFIERS } from '../table/commonality-levels';
+import { factStrength, strengthText } from '../sources/fact-strength';
 import { exportHeader } from '../table/column-groups';
 import { COLUMN_SPECS, type ColumnId } from '../table/columns';
+import { levelStrength, type Grades } from '../table/level-strength';
 import type { TableRow } from '../table/rows';
-
-export const STRENGTH_HEADER = 'Grade and evidence';
-
-type Grades = ReadonlyMap<string, Pick<SourceGrade, 'reliability' | 'credibility'>>;
-
-/** The level's strength: the grades of what it rests on and its weakest link, or set aside. */
-function levelStrength(row: TableRow, grades: Grades): string {
-  const { commonality } = row;
-  const capabilityCites = (kinds: readonly string[], counted: boolean): Citation[] =>
-    row.system.capabilities
-      .filter((capability) => kinds.includes(capability.kind))
-      .flatMap((capability) => (counted ? capability.cites.filter(row.counts) : capability.cites));
-  if (isSetAside(commonality)) {
-    const strength = factStrength(
-      capabilityCites(commonality.setAside, false),
-      () => false,
-      grades,
-    );
-    return strengthText(strength);
-  }
-  if (!commonality.weakest) return 'nothing reported';
-  const strength = factStrength(
-    capabilityCites(
-      commonality.restsOn.map((support) => support.kind),
-      true,
-    ),
-    undefined,
-    grades,
-  );
-  const text = `${strength.grades.join('/') || 'ungraded'}, ${EVIDENCE_QUALIFIERS[commonality.weakest].label}`;
-  return commonality.setAside.length > 0 ? `${text}, some support ${SET_ASIDE}` : text;
-}
 
 /** `rowStrength` for the many rows of one export, with the columns looked up once. */
 export function rowStrengthWriter(

@@ -9,7 +9,8 @@ import { exportHeader } from '../table/column-groups';
 import { COLUMN_SPECS, type ColumnId } from '../table/columns';
 import type { TableRow } from '../table/rows';
 import type { LazyTableText, TableText } from './lazy-table-text';
-import { rowStrengthWriter, STRENGTH_HEADER } from './strength-text';
+import { STRENGTH_HEADER } from '../sources/fact-strength';
+import { rowStrengthWriter } from './strength-text';
 
 const SOURCES_HEADER = 'Sources';
 

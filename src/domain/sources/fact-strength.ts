@@ -8,6 +8,9 @@ import { gradeId, itemGrade, type GradeId } from './trust';
 /** What a set-aside fact reads, wherever it is shown: it is the filter, not the sources. */
 export const SET_ASIDE = 'set aside by the filter';
 
+/** What the files call the strength of the facts a row shows: the table's column, the comparison's row. */
+export const STRENGTH_HEADER = 'Grade and evidence';
+
 type FactStrength =
   | { standing: 'set-aside'; grades: GradeId[] }
   | { standing: 'counted'; confidence: Confidence; grades: GradeId[] };

@@ -7,14 +7,23 @@ import {
 import { systemIdOf } from '../../domain/comparison/items';
 import { useViewSlice } from '../shared/store-context';
 import { useRowsById } from '../shared/use-rows-by-id';
+import { useSourceIndex } from '../shared/use-source-index';
 
 /**
- * The comparison the view asks for, recomputed only when its part of the view or its rows change;
- * its rows are fetched from the catalogue service.
+ * The comparison the view asks for, recomputed only when its part of the view, its rows or the
+ * source register change; its rows are fetched from the catalogue service.
  */
 export function useComparisonModel(): ComparisonModel & { pending: boolean } {
   const view = useViewSlice(pickComparisonView);
   const ids = useMemo(() => [...new Set(view.comparison.map(systemIdOf))], [view.comparison]);
   const { rows, pending } = useRowsById(ids);
-  return useMemo(() => ({ ...comparisonModel(view, rows), pending }), [view, rows, pending]);
+  const register = useSourceIndex();
+  const grades = useMemo(
+    () => new Map([...register].map(([id, source]) => [id, source.grade])),
+    [register],
+  );
+  return useMemo(
+    () => ({ ...comparisonModel(view, rows, grades), pending }),
+    [view, rows, grades, pending],
+  );
 }

@@ -32,13 +32,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
 
   // Export takes whatever is on screen: the comparison when it is open, else the table.
   const buildComparison = ({ withSources }: { withSources: boolean }) =>
-    comparisonText(
-      {
-        ...comparison,
-        shown: comparison.shown.filter((attribute) => withSources || attribute.group !== 'sources'),
-      },
-      register,
-    );
+    comparisonText(comparison, { withSources, register });
   const columns = model.table
     .getVisibleLeafColumns()
     .map((column) => column.id)

@@ -29,7 +29,7 @@ describe('detailText', () => {
   it('names each source beside its id when given the register', () => {
     const text = detailText(t72, { withSources: true, register });
     expect(text.rows[0]?.at(-1)).toBe(
-      'S000 (Uskowi on Iran, Feb 2014) item 1; S005 (SIPRI Arms Transfers Database, 13 Mar 2025) line 14, line 25, line 37, line 38, line 39',
+      'S000 (Uskowi on Iran, Feb 2014) item 1; S005 (SIPRI Arms Transfers Database, 13 Mar 2025) line 14, line 19, line 20, line 25, line 37, line 38, line 39',
     );
   });
 });

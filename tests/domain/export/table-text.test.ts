@@ -71,7 +71,7 @@ describe('tableText', () => {
   it('cites a source the register lacks by id alone', () => {
     const row = t72[0];
     expect(row && rowSources(row, ['system'])).toBe(
-      'S000 item 1; S005 line 14, line 25, line 37, line 38, line 39',
+      'S000 item 1; S005 line 14, line 19, line 20, line 25, line 37, line 38, line 39',
     );
   });
 
