@@ -34,7 +34,7 @@ const render = (title: string, description: string, schema: Parameters<typeof to
  * the app's Content-Security-Policy). The opener runs it first on each system of a file and asks
  * valibot only about the ones it refuses: valibot builds a checked copy of every object, which at
  * 100,000 systems costs seconds and doubles what the worker holds while it checks (README,
- * "Opening large files"). tests/catalogue/schema-mutations.test.ts keeps the two in agreement.
+ * "Opening a file"). tests/catalogue/schema-mutations.test.ts keeps the two in agreement.
  */
 function systemShapeCode(catalogueFileSchema: string): string {
   const published = JSON.parse(catalogueFileSchema) as {

@@ -89,7 +89,9 @@ export function createHistoryWriter(
         pushWith = href;
       } else {
         replaceWith = href;
-        dueAt = at + HISTORY_WINDOW_MS;
+        // Counted from the hand-over, not the change: a change handed over late (a slow frame)
+        // is likely followed by others, so the write still waits for the pause.
+        dueAt = Math.max(at, now()) + HISTORY_WINDOW_MS;
       }
       arm();
     },
@@ -98,7 +100,7 @@ export function createHistoryWriter(
         pushWith = href;
       } else {
         replaceWith = href;
-        dueAt = at + delayMs;
+        dueAt = Math.max(at, now()) + delayMs;
       }
       arm();
     },

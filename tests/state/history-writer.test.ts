@@ -75,6 +75,21 @@ describe('createHistoryWriter', () => {
     expect(entries).toEqual([at(''), at('?b')]);
   });
 
+  it('waits a window after a late hand-over before writing a burst, so one slow frame is one call', () => {
+    const { target, entries } = fakeHistory();
+    const writer = createHistoryWriter(target);
+    const first = Date.now();
+    writer.push(at('?a'), first);
+    // Each later change is made 40 ms after the one before but handed over a window late.
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS * 2);
+    writer.push(at('?b'), first + 40);
+    writer.push(at('?c'), first + 80);
+    expect(target.history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(HISTORY_WINDOW_MS);
+    expect(entries).toEqual([at(''), at('?c')]);
+    expect(target.history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
   it('holds a push back to keep calls a window apart, and puts later changes into it', () => {
     const { target, entries } = fakeHistory();
     const writer = createHistoryWriter(target);
