@@ -99,10 +99,14 @@ export function openCatalogueFile(
       armWatchdog();
       actions.openProgressed(progress);
     });
-    void job.done.then((outcome) => {
+    void job.done.then(async (outcome) => {
       if (ended) return;
       switch (outcome.outcome) {
         case 'ready':
+          // The summary of a large file takes a while to arrive (100,000 ids, read as the reply is
+          // taken), and the new table a while to draw: one task each, not one long task (issue 24).
+          await nextTask();
+          if (ended) return;
           show(store, outcome.summary, service);
           end(true);
           break;
@@ -120,6 +124,8 @@ export function openCatalogueFile(
     });
   });
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Puts an opened catalogue on screen, in the view a held link asked for if it was made on it. */
 function show(store: ViewStore, summary: CatalogueSummary, service: CatalogueClient): void {

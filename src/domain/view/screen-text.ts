@@ -13,7 +13,7 @@ export const NAME_LIMIT = 200;
 export type ScreenText = { shown: string; mark: string };
 
 /** Characters (code points, so an emoji counts once) from `start` to the end. */
-function charactersFrom(text: string, start: number): number {
+function countCharactersFrom(text: string, start: number): number {
   let count = 0;
   let previous = 0;
   for (let i = start; i < text.length; i += 1) {
@@ -23,6 +23,23 @@ function charactersFrom(text: string, start: number): number {
     if (!pairEnd) count += 1;
     previous = pairEnd ? 0 : code;
   }
+  return count;
+}
+
+/**
+ * The last few counts: one 20 MB name is drawn in a cell, a label, a heading and a checkbox, and
+ * each render counted its 20 million characters again, one task of a second (issue 24, measured
+ * by `npm run long-tasks`). The same string is found by identity, so a look-up costs nothing.
+ */
+const recentCounts: { text: string; start: number; count: number }[] = [];
+const RECENT_COUNTS = 8;
+
+function charactersFrom(text: string, start: number): number {
+  const known = recentCounts.find((entry) => entry.text === text && entry.start === start);
+  if (known) return known.count;
+  const count = countCharactersFrom(text, start);
+  recentCounts.unshift({ text, start, count });
+  recentCounts.length = Math.min(recentCounts.length, RECENT_COUNTS);
   return count;
 }
 

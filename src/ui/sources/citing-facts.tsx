@@ -2,15 +2,16 @@ import { useEffect, useState } from 'react';
 import type { Source } from '../../catalogue/schema';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CitingFact } from '../../domain/sources/citation-index';
+import { usePaged } from '../shared/show-more';
 import { useApp } from '../shared/store-context';
 
 /** How many citing facts are drawn at once; a large catalogue cites one source 100,000 times. */
 const PAGE = 200;
+const NONE: CitingFact[] = [];
 
 /** The facts that cite a source: listed only once opened, and drawn a page at a time. */
 export function CitingFacts({ source, count }: { source: Source; count: number }) {
   const [open, setOpen] = useState(false);
-  const [shown, setShown] = useState(PAGE);
   const service = useApp((state) => state.service);
   // The facts live with the systems, in the catalogue service: asked for when the list opens.
   const [facts, setFacts] = useState<{ of: unknown; facts: CitingFact[] } | null>(null);
@@ -25,6 +26,7 @@ export function CitingFacts({ source, count }: { source: Source; count: number }
     };
   }, [open, service, source.id]);
   const listed = facts?.of === service ? facts.facts : null;
+  const { visible, more } = usePaged(listed ?? NONE, PAGE);
   const labelOf = (id: string) => source.locators.find((locator) => locator.id === id)?.label ?? id;
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -35,7 +37,7 @@ export function CitingFacts({ source, count }: { source: Source; count: number }
       {open && listed ? (
         <>
           <ul className="citing-facts">
-            {listed.slice(0, shown).map((entry, position) => (
+            {visible.map((entry, position) => (
               <li key={position}>
                 {entry.fact}{' '}
                 <span className="event-meta">
@@ -44,12 +46,7 @@ export function CitingFacts({ source, count }: { source: Source; count: number }
               </li>
             ))}
           </ul>
-          {listed.length > shown ? (
-            <button type="button" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, listed.length - shown)} more of{' '}
-              {listed.length.toLocaleString('en')}
-            </button>
-          ) : null}
+          {more}
         </>
       ) : null}
     </details>

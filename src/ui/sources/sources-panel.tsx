@@ -3,6 +3,7 @@ import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
 import { CitingFacts } from './citing-facts';
+import { PassageList } from './passage-list';
 import { Timeline } from './timeline';
 
 /** The source register, each source with its grade and every fact that cites it; the timeline. */
@@ -51,16 +52,7 @@ export function SourcesPanel() {
                   <strong>What it covers:</strong> {source.coverage.note}
                 </p>
               ) : null}
-              <details>
-                <summary>{source.locators.length} passages used</summary>
-                <ul>
-                  {source.locators.map((locator) => (
-                    <li key={locator.id}>
-                      <strong>{locator.label}:</strong> {locator.claim}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <PassageList source={source} />
               <CitingFacts source={source} count={counts.get(source.id) ?? 0} />
             </li>
           );

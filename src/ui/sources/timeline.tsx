@@ -1,9 +1,14 @@
+import { useMemo } from 'react';
 import type { CatalogueEvent } from '../../catalogue/schema';
 import { eventDateBasis } from '../../domain/sources/event-date';
 import { isSetAsideFact, SET_ASIDE } from '../../domain/sources/fact-strength';
 import { formatDate } from '../../domain/sources/format-date';
 import { CitationButton } from '../shared/citation-button';
+import { usePaged } from '../shared/show-more';
 import { useCounts } from './use-counts';
+
+/** Events drawn at first: the built-in catalogue's all fit; a large file's show a page at a time. */
+const PAGE = 100;
 
 /**
  * The dated events the sources report, oldest first, each with how its date is known and its
@@ -11,12 +16,13 @@ import { useCounts } from './use-counts';
  */
 export function Timeline({ events }: { events: readonly CatalogueEvent[] }) {
   const counts = useCounts();
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = useMemo(() => [...events].sort((a, b) => a.date.localeCompare(b.date)), [events]);
+  const { visible, more } = usePaged(sorted, PAGE);
   return (
     <>
       <h2 id="timeline-title">Timeline</h2>
       <ol className="timeline" aria-labelledby="timeline-title">
-        {sorted.map((event) => {
+        {visible.map((event) => {
           const basis = eventDateBasis(event);
           const setAside = isSetAsideFact(event.cites, counts);
           return (
@@ -42,6 +48,7 @@ export function Timeline({ events }: { events: readonly CatalogueEvent[] }) {
           );
         })}
       </ol>
+      {more}
     </>
   );
 }

@@ -49,4 +49,23 @@ describe('Timeline', () => {
     await renderWithStore(<Timeline events={events} />);
     expect(screen.queryByText(/set aside by the filter/)).not.toBeInTheDocument();
   });
+
+  it('draws a long timeline a page at a time, oldest first, and the rest on asking', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      ...events[0]!,
+      id: `many-${i}`,
+      date: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      precision: 'month' as const,
+      description: `Drill event ${i}`,
+    })).reverse();
+    const { user } = await renderWithStore(<Timeline events={many} />);
+    const drawn = () => screen.getAllByText(/^Drill event \d+/).map((node) => node.textContent);
+    expect(drawn()).toHaveLength(100);
+    expect(drawn()[0]).toMatch(/^Drill event 0\b/);
+    await user.click(screen.getByRole('button', { name: 'Show 100 more of 250' }));
+    expect(drawn()).toHaveLength(200);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more of 250' }));
+    expect(drawn()).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+  });
 });
