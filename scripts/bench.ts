@@ -15,6 +15,7 @@ import {
   type SourceRegisterIndex,
 } from '../src/domain/export/table-text';
 import { COLUMN_IDS } from '../src/domain/table/columns';
+import { seededRandom } from './seeded-random';
 import { syntheticCatalogueFile } from './synthetic-catalogue';
 
 type Benchmark = {
@@ -31,18 +32,6 @@ const TIMED_RUNS = 7;
 const ROWS = 100_000;
 const COLUMNS = 12;
 const EXPORT_RUNS = { warmUps: 1, timed: 3 };
-
-// Deterministic so figures are comparable between runs and machines.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const samples: readonly CellValue[] = [
   'T-72M1',

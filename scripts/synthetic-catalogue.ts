@@ -29,20 +29,7 @@ import {
   type CapabilityStatus,
   type Operator,
 } from '../src/catalogue/vocabulary';
-
-export type Random = () => number;
-
-/** mulberry32: small, fast and good enough to spread test data; never Math.random. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, type Random } from './seeded-random';
 
 const between = (random: Random, min: number, max: number): number =>
   min + Math.floor(random() * (max - min + 1));

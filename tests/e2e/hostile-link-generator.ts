@@ -7,21 +7,10 @@ import {
 } from '../../src/catalogue/vocabulary';
 import type { KnownIds } from '../../src/domain/link/params';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../src/domain/table/columns';
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../../scripts/seeded-random';
 
 export function hostileLinks(seed: number, count: number, known: KnownIds): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const some = <T>(list: readonly T[], max = list.length): T[] =>
     list.filter(() => next() < 0.4).slice(0, max);

@@ -63,25 +63,27 @@ describe('createHistoryWriter', () => {
     expect(entries).toEqual([at(''), at('?c'), at('?d')]);
   });
 
-  it('reads the window from when each change was made, however late it is written', () => {
-    const { target, entries } = fakeHistory();
-    const writer = createHistoryWriter(target);
+  /** A change written, then a frame longer than the window before the next ones are handed over. */
+  function lateBurst() {
+    const history = fakeHistory();
+    const writer = createHistoryWriter(history.target);
     const first = Date.now();
     writer.push(at('?a'), first);
-    // A frame that took longer than the window: the second change was made 40 ms after the first.
     vi.advanceTimersByTime(HISTORY_WINDOW_MS * 2);
+    return { ...history, writer, first };
+  }
+
+  it('reads the window from when each change was made, however late it is written', () => {
+    const { writer, entries, first } = lateBurst();
+    // The second change was made 40 ms after the first.
     writer.push(at('?b'), first + 40);
     vi.advanceTimersByTime(HISTORY_WINDOW_MS);
     expect(entries).toEqual([at(''), at('?b')]);
   });
 
   it('waits a window after a late hand-over before writing a burst, so one slow frame is one call', () => {
-    const { target, entries } = fakeHistory();
-    const writer = createHistoryWriter(target);
-    const first = Date.now();
-    writer.push(at('?a'), first);
+    const { target, writer, entries, first } = lateBurst();
     // Each later change is made 40 ms after the one before but handed over a window late.
-    vi.advanceTimersByTime(HISTORY_WINDOW_MS * 2);
     writer.push(at('?b'), first + 40);
     writer.push(at('?c'), first + 80);
     expect(target.history.replaceState).not.toHaveBeenCalled();

@@ -8,7 +8,8 @@ import { FACETS, FACET_FIELDS } from '../../../src/domain/table/facets';
 import { countsById, queryTable, type TableQuery } from '../../../src/domain/table/query';
 import { buildRowIndex } from '../../../src/domain/table/row-index';
 import { deriveRows } from '../../../src/domain/table/rows';
-import { seededRandom, syntheticCatalogueFile } from '../../../scripts/synthetic-catalogue';
+import { seededRandom } from '../../../scripts/seeded-random';
+import { syntheticCatalogueFile } from '../../../scripts/synthetic-catalogue';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 import { tableCoreAnswer } from '../../support/table-core-oracle';
 
