@@ -14,11 +14,12 @@ import {
   type IRowNode,
 } from 'ag-grid-community';
 import type { Catalogue, CatalogueFile } from '../../src/catalogue/schema';
+import { type PlatformType } from '../../src/catalogue/vocabulary';
 import {
-  PLATFORM_TYPES,
-  PLATFORM_TYPE_IDS,
-  type PlatformType,
-} from '../../src/catalogue/vocabulary';
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_VOCABULARY,
+  platformTypeEntry,
+} from '../../src/catalogue/built-in-vocabulary';
 import { COLUMN_IDS, COLUMN_SPECS } from '../../src/domain/table/columns';
 import { deriveRows, type TableRow } from '../../src/domain/table/rows';
 
@@ -75,7 +76,7 @@ async function open(catalogue: Promise<Catalogue>): Promise<void> {
 }
 
 const fieldset = document.getElementById('platform-types') as HTMLElement;
-for (const type of PLATFORM_TYPE_IDS) {
+for (const type of BUILT_IN_PLATFORM_TYPE_IDS) {
   const label = document.createElement('label');
   const box = document.createElement('input');
   box.type = 'checkbox';
@@ -84,7 +85,7 @@ for (const type of PLATFORM_TYPE_IDS) {
     else chosenTypes.delete(type);
     grid.onFilterChanged();
   });
-  label.append(box, PLATFORM_TYPES[type].label);
+  label.append(box, platformTypeEntry(BUILT_IN_VOCABULARY, type).label);
   fieldset.append(label);
 }
 

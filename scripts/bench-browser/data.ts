@@ -1,3 +1,8 @@
+import {
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_VOCABULARY,
+  platformTypeEntry,
+} from '../../src/catalogue/built-in-vocabulary';
 // The catalogue each size is measured on, and what the benchmark needs to know about it to drive
 // both pages the same way: the first row's name, a search key that changes the first row, a
 // platform type to tick that does too.
@@ -9,7 +14,6 @@ import {
   type CatalogueFile,
   type SourceRegister,
 } from '../../src/catalogue/schema';
-import { PLATFORM_TYPES, PLATFORM_TYPE_IDS } from '../../src/catalogue/vocabulary';
 import { COLUMN_IDS, COLUMN_SPECS } from '../../src/domain/table/columns';
 import { deriveRows, type TableRow } from '../../src/domain/table/rows';
 import { syntheticCatalogueFile, writeSyntheticCatalogue } from '../synthetic-catalogue';
@@ -52,13 +56,16 @@ function searchKey(rows: readonly TableRow[]): { key: string; matches: number } 
 /** The most common platform type other than the first row's: ticking it changes the first row. */
 function filterType(rows: readonly TableRow[]): { label: string; matches: number } {
   const first = rows[0]?.system.platformType;
-  const counts = PLATFORM_TYPE_IDS.filter((type) => type !== first).map((type) => ({
+  const counts = BUILT_IN_PLATFORM_TYPE_IDS.filter((type) => type !== first).map((type) => ({
     type,
     matches: rows.filter((row) => row.system.platformType === type).length,
   }));
   counts.sort((a, b) => b.matches - a.matches);
-  const chosen = counts[0] ?? { type: PLATFORM_TYPE_IDS[0], matches: 0 };
-  return { label: PLATFORM_TYPES[chosen.type ?? 'mbt'].label, matches: chosen.matches };
+  const chosen = counts[0] ?? { type: BUILT_IN_PLATFORM_TYPE_IDS[0], matches: 0 };
+  return {
+    label: platformTypeEntry(BUILT_IN_VOCABULARY, chosen.type ?? 'mbt').label,
+    matches: chosen.matches,
+  };
 }
 
 async function readRealFile(): Promise<CatalogueFile> {

@@ -9,6 +9,7 @@ import { checkRegister } from './register-check';
 import { citationsBySource, sourceLocators } from './repeated-sources';
 import type { Catalogue, Source } from './schema';
 import { checkSystem } from './system-check';
+import { checkVocabulary } from './vocabulary-check';
 
 /** Everything beyond shape, for a catalogue and the register its citations point into. */
 export function checkIntegrity(
@@ -24,9 +25,10 @@ export function checkIntegrity(
     ...duplicateIds(catalogue.mentioned, file, (i) => `mentioned[${i}]`, 'mentioned item'),
     ...duplicateIds(catalogue.events, file, (i) => `events[${i}]`, 'event'),
     ...duplicateIds(catalogue.glossary, file, (i) => `glossary[${i}]`, 'glossary'),
+    ...checkVocabulary(catalogue, file),
   ];
   catalogue.systems.forEach((system, i) =>
-    problems.push(...checkSystem(system, i, locatorsBySource, files)),
+    problems.push(...checkSystem(catalogue, system, i, locatorsBySource, files)),
   );
   catalogue.mentioned.forEach((item, i) =>
     problems.push(...checkCitations(item.cites, `mentioned[${i}]`, locatorsBySource, files)),

@@ -10,8 +10,6 @@ import {
   DATE_BASIS_IDS,
   DATE_PRECISION_IDS,
   INFORMATION_CREDIBILITY_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
   SOURCE_RELIABILITY_IDS,
 } from './vocabulary';
 
@@ -66,7 +64,7 @@ const citations = v.pipe(
 const VariantSchema = v.strictObject({
   id: id('a variant id'),
   designation: text('a designation'),
-  operator: v.picklist(OPERATOR_IDS),
+  operator: id('an operator'),
   /** Iranian variants only: how Iran came to have it. */
   acquisition: v.optional(v.picklist(ACQUISITION_IDS)),
   note: v.optional(text('a note')),
@@ -90,7 +88,7 @@ const ReferenceFactSchema = v.strictObject({
 export const SystemSchema = v.strictObject({
   id: id('a system id'),
   name: text('a system name'),
-  platformType: v.picklist(PLATFORM_TYPE_IDS),
+  platformType: id('a platform type'),
   /** A plain-language explanation for students. */
   summary: text('a summary'),
   iraq: v.pipe(v.array(VariantSchema), v.minLength(1, 'a system needs an Iraqi variant')),
@@ -133,12 +131,49 @@ const GlossaryEntrySchema = v.strictObject({
   id: id('a glossary id'),
   term: text('a term'),
   definition: text('a definition'),
-  platformType: v.optional(v.picklist(PLATFORM_TYPE_IDS)),
+  platformType: v.optional(id('a platform type')),
+});
+
+/** The most values one facet can hold: a row's values are one 32-bit mask. */
+export const MAX_FACET_VALUES = 32;
+
+/** A platform type a catalogue declares: its id, its name, and the shorter words the UI uses. */
+const PlatformTypeSchema = v.strictObject({
+  id: id('a platform type id'),
+  label: text('a platform type label'),
+  /** A short name for the view sentence and file names ("Tank"); the label when absent. */
+  short: v.optional(text('a short name')),
+  /** An abbreviation search answers to ("MBT"). */
+  abbreviation: v.optional(text('an abbreviation')),
+});
+
+/** An operator a catalogue declares, and the country whose variants it may operate. */
+const OperatorSchema = v.strictObject({
+  id: id('an operator id'),
+  label: text('an operator label'),
+  country: v.picklist(COUNTRY_IDS),
+});
+
+const declared = <T extends v.GenericSchema>(item: T, what: string) =>
+  v.pipe(
+    v.array(item),
+    v.minLength(1, `a vocabulary declares at least one ${what}`),
+    v.maxLength(MAX_FACET_VALUES, `a vocabulary declares at most ${MAX_FACET_VALUES} ${what}s`),
+  );
+
+/**
+ * The platform types and operators a catalogue's systems use, each declared once with its label.
+ * A catalogue without one uses the built-in catalogue's (src/catalogue/built-in-vocabulary.ts).
+ */
+const VocabularySchema = v.strictObject({
+  platformTypes: declared(PlatformTypeSchema, 'platform type'),
+  operators: declared(OperatorSchema, 'operator'),
 });
 
 export const CatalogueSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(1),
+  vocabulary: v.optional(VocabularySchema),
   systems: v.array(SystemSchema),
   mentioned: v.array(MentionedItemSchema),
   events: v.array(EventSchema),
@@ -173,7 +208,7 @@ const SourceSchema = v.strictObject({
     v.strictObject({
       note: text('a coverage note'),
       /** Platform types the source does not record at all (a trade register leaves out small arms). */
-      leavesOut: v.array(v.picklist(PLATFORM_TYPE_IDS)),
+      leavesOut: v.array(id('a platform type')),
     }),
   ),
   /** The project's own NATO Admiralty Code grading of the source, with its reason. */
@@ -211,6 +246,9 @@ export const CatalogueFileSchema = v.strictObject({
 
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Variant = v.InferOutput<typeof VariantSchema>;
+export type PlatformTypeEntry = v.InferOutput<typeof PlatformTypeSchema>;
+export type OperatorEntry = v.InferOutput<typeof OperatorSchema>;
+export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
 export type Capability = v.InferOutput<typeof CapabilitySchema>;
 export type System = v.InferOutput<typeof SystemSchema>;
 export type MentionedItem = v.InferOutput<typeof MentionedItemSchema>;

@@ -4,10 +4,13 @@ import { checkCitations, type IntegrityFiles, type LocatorsBySource } from './ci
 import { duplicateIds } from './duplicate-ids';
 import type { CatalogueProblem } from './problem';
 import { cut } from './quote';
-import type { System, Variant } from './schema';
-import { CAPABILITY_KIND_IDS, COUNTRIES, COUNTRY_IDS, OPERATORS, type Country } from './vocabulary';
+import type { System, Variant, Vocabulary } from './schema';
+import { declaredOperator, vocabularyOf } from './built-in-vocabulary';
+import { CAPABILITY_KIND_IDS, COUNTRIES, COUNTRY_IDS, type Country } from './vocabulary';
+import { undeclaredMessage } from './vocabulary-check';
 
 function checkVariants(
+  catalogue: { vocabulary?: Vocabulary | undefined },
   variants: readonly Variant[],
   country: Country,
   at: string,
@@ -23,8 +26,10 @@ function checkVariants(
   }
   variants.forEach((variant, j) => {
     const path = `${at}.${country}[${j}]`;
-    const operator = OPERATORS[variant.operator];
-    if (operator.country !== country) {
+    const undeclared = undeclaredMessage(catalogue, 'operators', variant.operator);
+    if (undeclared) problems.push({ file, path: `${path}.operator`, message: undeclared });
+    const operator = declaredOperator(vocabularyOf(catalogue), variant.operator);
+    if (operator && operator.country !== country) {
       problems.push({
         file,
         path: `${path}.operator`,
@@ -53,6 +58,7 @@ function checkVariants(
 
 /** Problems with the system at `systems[i]`. */
 export function checkSystem(
+  catalogue: { vocabulary?: Vocabulary | undefined },
   system: System,
   i: number,
   locatorsBySource: LocatorsBySource,
@@ -61,9 +67,11 @@ export function checkSystem(
   const file = files.catalogue;
   const at = `systems[${i}]`;
   const problems: CatalogueProblem[] = [
-    ...checkVariants(system.iraq, 'iraq', at, file),
-    ...checkVariants(system.iran, 'iran', at, file),
+    ...checkVariants(catalogue, system.iraq, 'iraq', at, file),
+    ...checkVariants(catalogue, system.iran, 'iran', at, file),
   ];
+  const undeclaredType = undeclaredMessage(catalogue, 'platformTypes', system.platformType);
+  if (undeclaredType) problems.push({ file, path: `${at}.platformType`, message: undeclaredType });
 
   const variants = [
     ...system.iraq.map((variant, j) => ({ id: variant.id, path: `${at}.iraq[${j}]` })),

@@ -1,91 +1,13 @@
-// The closed vocabularies of the catalogue. Each table is declared once: it gives the union type,
+// The closed vocabularies of the catalogue (platform types and operators are open: each catalogue
+// declares its own). Each table is declared once: it gives the union type,
 // the schema's picklist, the filter options and the labels the UI shows.
 
-export const PLATFORM_TYPES = {
-  mbt: { label: 'Main battle tank', short: 'Tank', plural: 'tanks', abbreviation: 'MBT' },
-  sph: {
-    label: 'Self-propelled howitzer',
-    short: 'Howitzer',
-    plural: 'howitzers',
-    abbreviation: 'SPH',
-  },
-  apc: { label: 'Armoured personnel carrier', short: 'APC', plural: 'APCs', abbreviation: 'APC' },
-  helicopter: {
-    label: 'Transport helicopter',
-    short: 'Helicopter',
-    plural: 'helicopters',
-    abbreviation: null,
-  },
-  rpg: {
-    label: 'Rocket-propelled grenade launcher',
-    short: 'RPG',
-    plural: 'RPG launchers',
-    abbreviation: 'RPG',
-  },
-  rifle: { label: 'Assault rifle', short: 'Rifle', plural: 'rifles', abbreviation: null },
-  // The types below are the classes a SIPRI trade register's weapon descriptions fall into
-  // (src/catalogue/sipri/platform-type.ts); the built-in catalogue uses none of them, and the
-  // filter lists only types a row has.
-  ifv: { label: 'Infantry fighting vehicle', short: 'IFV', plural: 'IFVs', abbreviation: 'IFV' },
-  'armoured-vehicle': {
-    label: 'Other armoured vehicle',
-    short: 'Armoured vehicle',
-    plural: 'armoured vehicles',
-    abbreviation: null,
-  },
-  'towed-gun': { label: 'Towed gun', short: 'Towed gun', plural: 'towed guns', abbreviation: null },
-  mrl: {
-    label: 'Multiple rocket launcher',
-    short: 'MRL',
-    plural: 'rocket launchers',
-    abbreviation: 'MRL',
-  },
-  mortar: { label: 'Mortar', short: 'Mortar', plural: 'mortars', abbreviation: null },
-  'air-defence-gun': {
-    label: 'Anti-aircraft gun',
-    short: 'AA gun',
-    plural: 'anti-aircraft guns',
-    abbreviation: null,
-  },
-  sam: { label: 'Surface-to-air missile', short: 'SAM', plural: 'SAMs', abbreviation: 'SAM' },
-  'anti-tank-missile': {
-    label: 'Anti-tank missile',
-    short: 'Anti-tank missile',
-    plural: 'anti-tank missiles',
-    abbreviation: 'ATGM',
-  },
-  missile: { label: 'Other missile', short: 'Missile', plural: 'missiles', abbreviation: null },
-  'combat-aircraft': {
-    label: 'Combat aircraft',
-    short: 'Combat aircraft',
-    plural: 'combat aircraft',
-    abbreviation: null,
-  },
-  'other-aircraft': {
-    label: 'Transport, trainer or other aircraft',
-    short: 'Aircraft',
-    plural: 'aircraft',
-    abbreviation: null,
-  },
-  'combat-helicopter': {
-    label: 'Combat helicopter',
-    short: 'Combat helicopter',
-    plural: 'combat helicopters',
-    abbreviation: null,
-  },
-  'other-helicopter': {
-    label: 'Light or other helicopter',
-    short: 'Light helicopter',
-    plural: 'light helicopters',
-    abbreviation: null,
-  },
-  ship: { label: 'Ship or boat', short: 'Ship', plural: 'ships', abbreviation: null },
-  sensor: { label: 'Radar or sensor', short: 'Sensor', plural: 'sensors', abbreviation: null },
-  engine: { label: 'Engine', short: 'Engine', plural: 'engines', abbreviation: null },
-  other: { label: 'Other equipment', short: 'Other', plural: 'other items', abbreviation: null },
-} as const;
-export type PlatformType = keyof typeof PLATFORM_TYPES;
-export const PLATFORM_TYPE_IDS = Object.keys(PLATFORM_TYPES) as PlatformType[];
+/**
+ * A platform type's id and an operator's id. They are open: each catalogue declares its own, with
+ * labels (schema.ts, VocabularySchema; the built-in catalogue's in built-in-vocabulary.ts).
+ */
+export type PlatformType = string;
+export type Operator = string;
 
 export const COUNTRIES = {
   iraq: { label: 'Iraq', adjective: 'Iraqi' },
@@ -93,21 +15,6 @@ export const COUNTRIES = {
 } as const;
 export type Country = keyof typeof COUNTRIES;
 export const COUNTRY_IDS = Object.keys(COUNTRIES) as Country[];
-
-export const OPERATORS = {
-  'iraqi-army': { label: 'Iraqi Army', country: 'iraq' },
-  'iraqi-air-force': { label: 'Iraqi Air Force (IqAF)', country: 'iraq' },
-  'iraqi-federal-police': { label: 'Iraqi Federal Police', country: 'iraq' },
-  'iranian-army': { label: 'Iranian Army (Artesh ground force)', country: 'iran' },
-  'iranian-armed-forces': { label: 'Iranian armed forces (branch not named)', country: 'iran' },
-  irgc: { label: 'Revolutionary Guard (IRGC)', country: 'iran' },
-  'irgc-af': { label: 'Revolutionary Guard air force (IRGC-AF)', country: 'iran' },
-  // A SIPRI trade register names the recipient country only.
-  'iraq-branch-not-given': { label: 'Iraq (branch not given)', country: 'iraq' },
-  'iran-branch-not-given': { label: 'Iran (branch not given)', country: 'iran' },
-} as const;
-export type Operator = keyof typeof OPERATORS;
-export const OPERATOR_IDS = Object.keys(OPERATORS) as Operator[];
 
 export const ACQUISITIONS = {
   'licence-built': { label: 'Licence-built in Iran' },

@@ -4,7 +4,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { LoadedCatalogue } from '../catalogue/load';
 import { COLUMN_IDS } from '../domain/table/columns';
-import { FACETS, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
+import { BUILT_IN_VOCABULARY, vocabularyOf } from '../catalogue/built-in-vocabulary';
+import { facetsFor, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
 import { buildRowIndex } from '../domain/table/row-index';
 import { deriveRows } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
@@ -41,7 +42,9 @@ function builtInService(data: LoadedCatalogue): CatalogueClient {
 
 /** The summary of a catalogue the page has whole, made where it is, as the service makes it. */
 const summaryOf = (data: LoadedCatalogue) =>
-  catalogueSummary(data, buildRowIndex(deriveRows(data.catalogue)), { identity: null });
+  catalogueSummary(data, buildRowIndex(deriveRows(data.catalogue), vocabularyOf(data.catalogue)), {
+    identity: null,
+  });
 
 /** The store; each catalogue lives in a catalogue service of its own, ended when it is replaced. */
 export function createViewStore(initialView: ViewState = DEFAULT_VIEW) {
@@ -118,8 +121,16 @@ const createAppStore = (initialView: ViewState) =>
         },
         catalogueFailed: (problems) => set({ catalogue: { status: 'failed', problems } }),
         restoreView: (view, mode = 'none') => show(view, mode),
-        toggleFacet: (field, id) =>
-          update((view) => ({ [field]: toggledValue(FACETS[field], view[field], id) })),
+        toggleFacet: (field, id) => {
+          const { catalogue } = get();
+          const vocabulary =
+            catalogue.status === 'ready'
+              ? vocabularyOf(catalogue.data.catalogue)
+              : BUILT_IN_VOCABULARY;
+          update((view) => ({
+            [field]: toggledValue(facetsFor(vocabulary)[field], view[field], id),
+          }));
+        },
         setBasis: (basis) => update(() => ({ basis })),
         setEvidence: (evidence) => update(() => ({ evidence })),
         setMinGrade: (minGrade) => update(() => ({ minGrade })),

@@ -47,7 +47,9 @@ describe('checkCatalogueFile', () => {
         {
           file: 'mine.json',
           path: 'catalogue.systems[3].platformType',
-          message: expect.stringMatching(/^expected one of mbt, sph/),
+          message: expect.stringMatching(
+            /^platform type "submarine" is not declared by this catalogue \(declared: "mbt", "sph".*declare its own in vocabulary\.platformTypes\)$/,
+          ),
         },
       ]);
     }

@@ -1,10 +1,10 @@
+import {
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_OPERATOR_IDS,
+} from '../../src/catalogue/built-in-vocabulary';
 // Seeded hostile links: a random valid view written in any of the ways a person or a tool might
 // write it, then zero to four mutations from the reliability review, and sometimes a fragment.
-import {
-  CAPABILITY_KIND_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
-} from '../../src/catalogue/vocabulary';
+import { CAPABILITY_KIND_IDS } from '../../src/catalogue/vocabulary';
 import type { KnownIds } from '../../src/domain/link/params';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../src/domain/table/columns';
 import { seededRandom } from '../../scripts/seeded-random';
@@ -37,8 +37,8 @@ export function hostileLinks(seed: number, count: number, known: KnownIds): stri
     const add = (key: string, value: string) => {
       if (next() < 0.35) parts.push(`${key}=${value}`);
     };
-    add('type', list(some(PLATFORM_TYPE_IDS, 3)));
-    add('op', list(some(OPERATOR_IDS, 3)));
+    add('type', list(some(BUILT_IN_PLATFORM_TYPE_IDS, 3)));
+    add('op', list(some(BUILT_IN_OPERATOR_IDS, 3)));
     add('cap', list(some(CAPABILITY_KIND_IDS, 2)));
     add('basis', pick(['all', 'sourced']));
     add('q', encode(text()));
@@ -67,8 +67,13 @@ export function hostileLinks(seed: number, count: number, known: KnownIds): stri
     (parts) => parts.push(`sys=${pick(['t-80', 'constructor', '%3Cb%3E'])}`),
     (parts) =>
       parts.push(`${pick(['type', 'op', 'sort', 'cmp', 'hide'])}=${pick(['_', '%2C%2C', ',_,'])}`),
-    (parts) => parts.push(`type=${pick(PLATFORM_TYPE_IDS)}_${pick(PLATFORM_TYPE_IDS)}`),
-    (parts) => parts.push(`type=${pick(PLATFORM_TYPE_IDS)}`, `type=${pick(PLATFORM_TYPE_IDS)}`),
+    (parts) =>
+      parts.push(`type=${pick(BUILT_IN_PLATFORM_TYPE_IDS)}_${pick(BUILT_IN_PLATFORM_TYPE_IDS)}`),
+    (parts) =>
+      parts.push(
+        `type=${pick(BUILT_IN_PLATFORM_TYPE_IDS)}`,
+        `type=${pick(BUILT_IN_PLATFORM_TYPE_IDS)}`,
+      ),
     (parts) =>
       parts.unshift(
         `v=${pick(['-1', '0', '2', '999999', '1e3', 'NaN', 'Infinity', '0x1', '%D9%A1', '%EF%BC%91', '1'.repeat(23)])}`,

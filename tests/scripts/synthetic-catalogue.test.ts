@@ -1,3 +1,4 @@
+import { BUILT_IN_PLATFORM_TYPE_IDS } from '../../src/catalogue/built-in-vocabulary';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/catalogue/load';
 import { CatalogueFileSchema } from '../../src/catalogue/schema';
-import { CAPABILITY_STATUS_IDS, PLATFORM_TYPE_IDS } from '../../src/catalogue/vocabulary';
+import { CAPABILITY_STATUS_IDS } from '../../src/catalogue/vocabulary';
 import { deriveRows } from '../../src/domain/table/rows';
 import { syntheticCatalogueFile, writeSyntheticCatalogue } from '../../scripts/synthetic-catalogue';
 
@@ -34,7 +35,7 @@ describe('the synthetic catalogue', () => {
     }
     // The built-in catalogue's six types; the classes a SIPRI register adds are not drawn.
     expect(new Set(systems.map((system) => system.platformType))).toEqual(
-      new Set(PLATFORM_TYPE_IDS.slice(0, 6)),
+      new Set(BUILT_IN_PLATFORM_TYPE_IDS.slice(0, 6)),
     );
     const statuses = new Set(systems.flatMap((s) => s.capabilities.map((c) => c.status)));
     expect(statuses).toEqual(new Set(CAPABILITY_STATUS_IDS));

@@ -1,3 +1,8 @@
+import {
+  BUILT_IN_VOCABULARY,
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_OPERATOR_IDS,
+} from '../../src/catalogue/built-in-vocabulary';
 import fc from 'fast-check';
 import { buildRowIndex } from '../../src/domain/table/row-index';
 import { deriveRows } from '../../src/domain/table/rows';
@@ -5,11 +10,7 @@ import { createCatalogueClient } from '../../src/state/catalogue-service/client'
 import { catalogueSummary } from '../../src/state/catalogue-service/summary';
 import { inPageTransport } from '../../src/state/catalogue-service/transport';
 import { describe, expect, it } from 'vitest';
-import {
-  CAPABILITY_KIND_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
-} from '../../src/catalogue/vocabulary';
+import { CAPABILITY_KIND_IDS } from '../../src/catalogue/vocabulary';
 import { COMPARISON_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../src/domain/view/state';
 import { createViewStore, IMPORT_REPORT_NOTICE } from '../../src/state/store';
 import { loadShippedCatalogue, viewWith } from '../support/render-with-store';
@@ -51,9 +52,13 @@ describe('the view store', () => {
       const { actions } = store.getState();
       actions.catalogueLoaded(loadShippedCatalogue());
       const built = loadShippedCatalogue();
-      const summary = catalogueSummary(built, buildRowIndex(deriveRows(built.catalogue)), {
-        identity: { id: 'abc123', title: 'Opened', fileName: 'opened.csv' },
-      });
+      const summary = catalogueSummary(
+        built,
+        buildRowIndex(deriveRows(built.catalogue), BUILT_IN_VOCABULARY),
+        {
+          identity: { id: 'abc123', title: 'Opened', fileName: 'opened.csv' },
+        },
+      );
       const service = createCatalogueClient(inPageTransport());
       void service.load(built);
       actions.catalogueOpened(summary, service, store.getState().view, 'push');
@@ -91,9 +96,9 @@ describe('the view store', () => {
     it('gives the same list for any click order (so equal views make equal links)', () => {
       fc.assert(
         fc.property(
-          fc.shuffledSubarray([...OPERATOR_IDS]),
+          fc.shuffledSubarray([...BUILT_IN_OPERATOR_IDS]),
           fc.shuffledSubarray([...CAPABILITY_KIND_IDS]),
-          fc.shuffledSubarray([...PLATFORM_TYPE_IDS]),
+          fc.shuffledSubarray([...BUILT_IN_PLATFORM_TYPE_IDS]),
           (operators, capabilities, types) => {
             const store = createViewStore();
             const { actions } = store.getState();
@@ -101,12 +106,14 @@ describe('the view store', () => {
             capabilities.forEach((id) => actions.toggleFacet('capabilities', id));
             types.forEach((id) => actions.toggleFacet('platformTypes', id));
             const { view } = store.getState();
-            expect(view.operators).toEqual(OPERATOR_IDS.filter((id) => operators.includes(id)));
+            expect(view.operators).toEqual(
+              BUILT_IN_OPERATOR_IDS.filter((id) => operators.includes(id)),
+            );
             expect(view.capabilities).toEqual(
               CAPABILITY_KIND_IDS.filter((id) => capabilities.includes(id)),
             );
             expect(view.platformTypes).toEqual(
-              PLATFORM_TYPE_IDS.filter((id) => types.includes(id)),
+              BUILT_IN_PLATFORM_TYPE_IDS.filter((id) => types.includes(id)),
             );
           },
         ),

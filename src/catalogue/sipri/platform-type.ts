@@ -1,7 +1,7 @@
 // A SIPRI weapon description ("self-propelled gun", "portable SAM") as one of the app's platform
 // types. SIPRI's words stay on each row (the system's summary and every deal quote them); the type
 // is only the class the filter offers. The first rule whose words the description holds wins.
-import type { PlatformType } from '../vocabulary';
+import type { SipriPlatformType as PlatformType } from './vocabulary';
 
 const RULES: readonly [RegExp, PlatformType][] = [
   [/\bengine\b/, 'engine'],

@@ -5,6 +5,7 @@ import { CATALOGUE_FILE_KIND, type CatalogueFile, type Locator, type Source } fr
 import { locatorOf, recordClaim, recordLabel, SIPRI_SOURCE_ID } from './deal-text';
 import { readRecords, type SipriRecord, type UnreadLine } from './read-records';
 import { groupRecords, RECIPIENTS } from './systems';
+import { SIPRI_VOCABULARY } from './vocabulary';
 import { findPreamble, generationDate } from './trade-register';
 
 /** What the import says once the table is on screen. */
@@ -111,7 +112,14 @@ export function readTradeRegister(
     version: 1,
     title,
     description: `Read from ${fileName}: the systems SIPRI records going to both Iraq and Iran.`,
-    catalogue: { version: 1, systems, mentioned, events: [], glossary: [] },
+    catalogue: {
+      version: 1,
+      vocabulary: SIPRI_VOCABULARY,
+      systems,
+      mentioned,
+      events: [],
+      glossary: [],
+    },
     register: { version: 1, sources: [source] },
   };
   const counts = { deals, iraq, iran, systems: systems.length };

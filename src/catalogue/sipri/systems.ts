@@ -7,6 +7,7 @@ import { capabilitiesOf, isIranSupplier, madeInIranPart } from './capabilities';
 import { citeOf, dealFacts, dealText, delivered } from './deal-text';
 import { baseDesignation, slug, systemKey } from './designation';
 import { platformTypeOf } from './platform-type';
+import { SIPRI_OPERATORS } from './vocabulary';
 import type { SipriRecord } from './read-records';
 
 export const RECIPIENTS: Record<Country, string> = { iraq: 'Iraq', iran: 'Iran' };
@@ -50,7 +51,7 @@ function variantsOf(records: readonly SipriRecord[], side: Country): Variant[] {
     return {
       id: uniqueId(ids, `${side}-${slug(designation)}`),
       designation,
-      operator: side === 'iraq' ? 'iraq-branch-not-given' : 'iran-branch-not-given',
+      operator: SIPRI_OPERATORS[side],
       ...(side === 'iran' ? { acquisition: licence ? 'licence-built' : 'in-service' } : {}),
       note,
       cites: deals.map(citeOf),

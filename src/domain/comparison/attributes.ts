@@ -2,10 +2,11 @@
 // reads its values from COLUMN_SPECS, so the table and the comparison say the same thing; a single
 // variant has its own designation, country, operator and acquisition and takes everything else
 // (platform type, what Iran can supply, reference facts, commonality) from its system.
-import { ACQUISITIONS, COUNTRIES, OPERATORS, type Country } from '../../catalogue/vocabulary';
+import { ACQUISITIONS, COUNTRIES, type Country } from '../../catalogue/vocabulary';
 import type { Citation } from '../../catalogue/schema';
 import { NO_SOURCE, sourced, type CellSource } from '../sources/cell-source';
 import { COLUMN_IDS, COLUMN_SPECS, type ColumnId } from '../table/columns';
+import { operatorLabels } from '../table/rows';
 import type { ComparisonItem } from './items';
 
 export const COMPARISON_GROUPS = {
@@ -111,11 +112,8 @@ const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
             source: sourced(systemCites(item)),
           },
   },
-  perCountry(
-    'operator',
-    'Operator',
-    { iraq: 'iraqiOperator', iran: 'iranianOperator' },
-    (item) => OPERATORS[item.variant.operator].label,
+  perCountry('operator', 'Operator', { iraq: 'iraqiOperator', iran: 'iranianOperator' }, (item) =>
+    operatorLabels(item.row, [item.variant]),
   ),
   {
     id: 'acquisition',

@@ -1,7 +1,7 @@
 // A system's Iraqi and Iranian variants side by side, attribute by attribute, with each side's
 // sources and whether the two sides differ.
-import type { Citation, System, Variant } from '../../catalogue/schema';
-import { acquisitionLabels, designations, operatorLabels } from '../table/rows';
+import type { Citation, Variant } from '../../catalogue/schema';
+import { acquisitionLabels, designations, operatorLabels, type TableRow } from '../table/rows';
 
 type SideValue = {
   text: string;
@@ -33,10 +33,11 @@ const side = (
   };
 };
 
-export function detailVariants(system: System): AttributeRow[] {
+export function detailVariants(row: Pick<TableRow, 'system' | 'labels'>): AttributeRow[] {
+  const { system } = row;
   const rows: [string, (variants: readonly Variant[]) => string][] = [
     ['Designation', designations],
-    ['Operator', operatorLabels],
+    ['Operator', (variants) => operatorLabels(row, variants)],
     ['How it was obtained', acquisitionLabels],
     [
       'Notes',
@@ -55,5 +56,5 @@ export function detailVariants(system: System): AttributeRow[] {
       const iran = side(system.iran, text, first);
       return { attribute, iraq, iran, differs: iraq.text !== iran.text };
     })
-    .filter((row) => row.iraq.text !== '' || row.iran.text !== '');
+    .filter((attribute) => attribute.iraq.text !== '' || attribute.iran.text !== '');
 }

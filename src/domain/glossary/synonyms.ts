@@ -1,23 +1,24 @@
 // Other names a system answers to in search: its platform type's abbreviation ("SPH") and the
 // glossary terms for its type and its operators ("Islamic Revolutionary Guard Corps").
-import type { GlossaryEntry, System } from '../../catalogue/schema';
-import {
-  OPERATORS,
-  PLATFORM_TYPES,
-  type Operator,
-  type PlatformType,
-} from '../../catalogue/vocabulary';
+import { operatorLabel, platformTypeEntry } from '../../catalogue/built-in-vocabulary';
+import type { GlossaryEntry, System, Vocabulary } from '../../catalogue/schema';
+import type { Operator, PlatformType } from '../../catalogue/vocabulary';
 import { termMatcher, termsIn } from './mark-terms';
 import { glossaryPhrases } from './term-phrases';
 
-export function searchSynonyms(glossary: readonly GlossaryEntry[]): (system: System) => string[] {
-  const matcher = termMatcher(glossaryPhrases(glossary));
+export function searchSynonyms(
+  glossary: readonly GlossaryEntry[],
+  vocabulary: Vocabulary,
+): (system: System) => string[] {
+  const matcher = termMatcher(glossaryPhrases(glossary, vocabulary));
   const termOf = new Map(glossary.map((entry) => [entry.id, entry.term]));
   // Worked out once per operator and per platform type: a catalogue of 100,000 systems has only
   // the vocabulary's few of each.
-  const operatorTerms = memo((operator: Operator) => termsIn(OPERATORS[operator].label, matcher));
+  const operatorTerms = memo((operator: Operator) =>
+    termsIn(operatorLabel(vocabulary, operator), matcher),
+  );
   const typeTerms = memo((type: PlatformType) => {
-    const { abbreviation } = PLATFORM_TYPES[type];
+    const { abbreviation } = platformTypeEntry(vocabulary, type);
     return [
       ...(abbreviation ? [abbreviation] : []),
       ...glossary.filter((entry) => entry.platformType === type).map((entry) => entry.term),

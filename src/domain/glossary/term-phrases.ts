@@ -1,8 +1,8 @@
 // Where the glossary meets the words on screen: each phrase the UI prints that a glossary entry
 // explains, with that entry's id. Matching is case-sensitive and on whole words, so "Makes" (a
 // status) is marked and "Iran makes its own variant" is not marked as a status.
-import type { GlossaryEntry } from '../../catalogue/schema';
-import { PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import { platformTypeEntry } from '../../catalogue/built-in-vocabulary';
+import type { GlossaryEntry, Vocabulary } from '../../catalogue/schema';
 
 export type TermPhrase = { phrase: string; term: string };
 
@@ -30,10 +30,13 @@ export const TERM_PHRASES: readonly TermPhrase[] = [
 ];
 
 /** Each platform type's label and abbreviation, pointing at the entry that explains the type. */
-function platformTypePhrases(glossary: readonly GlossaryEntry[]): TermPhrase[] {
+function platformTypePhrases(
+  glossary: readonly GlossaryEntry[],
+  vocabulary: Vocabulary,
+): TermPhrase[] {
   return glossary.flatMap((entry) => {
     if (!entry.platformType) return [];
-    const { label, abbreviation } = PLATFORM_TYPES[entry.platformType];
+    const { label, abbreviation } = platformTypeEntry(vocabulary, entry.platformType);
     return [label, ...(abbreviation ? [abbreviation] : [])].map((phrase) => ({
       phrase,
       term: entry.id,
@@ -42,7 +45,12 @@ function platformTypePhrases(glossary: readonly GlossaryEntry[]): TermPhrase[] {
 }
 
 /** Every phrase the UI marks, keeping only those whose entry this glossary has. */
-export function glossaryPhrases(glossary: readonly GlossaryEntry[]): TermPhrase[] {
+export function glossaryPhrases(
+  glossary: readonly GlossaryEntry[],
+  vocabulary: Vocabulary,
+): TermPhrase[] {
   const ids = new Set(glossary.map((entry) => entry.id));
-  return [...TERM_PHRASES, ...platformTypePhrases(glossary)].filter(({ term }) => ids.has(term));
+  return [...TERM_PHRASES, ...platformTypePhrases(glossary, vocabulary)].filter(({ term }) =>
+    ids.has(term),
+  );
 }

@@ -4,7 +4,9 @@
 import * as v from 'valibot';
 import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
-import { FACETS, FACET_KEYS, type FacetField } from '../table/facets';
+import type { Vocabulary } from '../../catalogue/schema';
+import { CAPABILITY_KIND_IDS } from '../../catalogue/vocabulary';
+import { FACET_KEYS } from '../table/facets';
 import {
   COLUMN_SETS,
   COMPARISON_MODES,
@@ -22,7 +24,18 @@ export type KnownIds = {
   systems: readonly string[];
   comparisonItems: readonly ComparisonItemId[];
   glossaryTerms: readonly string[];
+  /** The platform types and operators the catalogue declares, in its vocabulary's order. */
+  platformTypes: readonly string[];
+  operators: readonly string[];
 };
+
+/** The ids of a catalogue's declared platform types and operators, for its known ids. */
+export const declaredIds = (
+  vocabulary: Vocabulary,
+): Pick<KnownIds, 'platformTypes' | 'operators'> => ({
+  platformTypes: vocabulary.platformTypes.map((entry) => entry.id),
+  operators: vocabulary.operators.map((entry) => entry.id),
+});
 
 type ReadContext = {
   known: KnownIds;
@@ -54,33 +67,38 @@ const splitList = (value: string): string[] =>
 
 const param = <F extends Field>(spec: ViewParam<F>): ViewParam<F> => spec;
 
-/** An unordered selection from a vocabulary; read and written in the vocabulary's order. */
-const idSet = <F extends Field, T extends string>(
+/**
+ * An unordered selection from a vocabulary: a fixed list, or the catalogue's own (its platform
+ * types and operators), taken from its known ids. Read in the vocabulary's order.
+ */
+const idSet = <F extends Field>(
   field: F,
-  table: readonly T[],
+  vocabulary: readonly string[] | ((known: KnownIds) => readonly string[]),
   noun: string,
 ): ViewParam<F> =>
   param<F>({
     field,
-    read: (value, { ignore }) => {
-      const schema = v.picklist(table);
-      const chosen = new Set<T>();
+    read: (value, { ignore, known }) => {
+      const ids = typeof vocabulary === 'function' ? vocabulary(known) : vocabulary;
+      const chosen = new Set<string>();
       const items = splitList(value);
       if (items.length === 0) ignore(value, `no ${noun} given`);
       for (const item of items) {
-        if (!v.is(schema, item)) ignore(item, `unknown ${noun} ${quote(item)}`);
+        if (!ids.includes(item)) ignore(item, `unknown ${noun} ${quote(item)}`);
         else if (chosen.has(item)) ignore(item, `${quote(item)} is listed more than once`);
         else chosen.add(item);
       }
-      return table.filter((id) => chosen.has(id)) as unknown as ViewState[F];
+      return ids.filter((id) => chosen.has(id)) as unknown as ViewState[F];
     },
-    write: (chosen) =>
-      table.filter((id) => (chosen as readonly string[]).includes(id)).join(LIST_SEPARATOR),
+    write: (value) => {
+      const chosen = value as readonly string[];
+      // A catalogue's own vocabulary is not known here; the view keeps those choices in its
+      // order (toggledValue and read both do), so they are written as held.
+      const ordered =
+        typeof vocabulary === 'function' ? chosen : vocabulary.filter((id) => chosen.includes(id));
+      return ordered.join(LIST_SEPARATOR);
+    },
   });
-
-/** A facet filter's parameter, under the key and noun the facet table gives it. */
-const facetParam = <F extends FacetField>(field: F): ViewParam<F> =>
-  idSet(field, FACETS[field].ids, FACETS[field].noun);
 
 const choice = <F extends Field>(
   field: F,
@@ -179,9 +197,13 @@ export const VIEW_PARAMS = {
     read: (name) => name.slice(0, FILE_NAME_MAX_LENGTH),
     write: (name) => name ?? '',
   }),
-  [FACET_KEYS.platformTypes]: facetParam('platformTypes'),
-  [FACET_KEYS.operators]: facetParam('operators'),
-  [FACET_KEYS.capabilities]: facetParam('capabilities'),
+  [FACET_KEYS.platformTypes]: idSet(
+    'platformTypes',
+    (known) => known.platformTypes,
+    'platform type',
+  ),
+  [FACET_KEYS.operators]: idSet('operators', (known) => known.operators, 'operator'),
+  [FACET_KEYS.capabilities]: idSet('capabilities', CAPABILITY_KIND_IDS, 'capability'),
   basis: choice('basis', SOURCE_BASES, 'basis'),
   ev: choice('evidence', EVIDENCE_LEVELS, 'evidence level'),
   grade: param({

@@ -32,10 +32,7 @@ export const comparisonCitations = (model: Pick<ComparisonModel, 'shown'>): Cita
 
 /** The detail: its variants side by side, then what Iran can supply. */
 export const detailCitations = (row: TableRow): Citation[] => [
-  ...detailVariants(row.system).flatMap((attribute) => [
-    ...attribute.iraq.cites,
-    ...attribute.iran.cites,
-  ]),
+  ...detailVariants(row).flatMap((attribute) => [...attribute.iraq.cites, ...attribute.iran.cites]),
   ...CAPABILITY_KIND_IDS.flatMap((kind) => row.capabilities[kind]?.cites ?? []),
 ];
 

@@ -1,7 +1,5 @@
 // The sentence a printed page gives for the comparison and the detail; the table's is
 // describeView (../view/description.ts), the one shown above it on screen.
-import type { System } from '../../catalogue/schema';
-import { PLATFORM_TYPES } from '../../catalogue/vocabulary';
 import type { ComparisonModel } from '../comparison/model';
 import { formatDate } from '../sources/format-date';
 import { COMPARISON_MODES, type ComparisonMode } from '../view/state';
@@ -24,8 +22,8 @@ export function comparisonSentence(
 }
 
 /** "Detail of the T-72 (main battle tank): its Iraqi and Iranian variants and what Iran can supply" */
-export const detailSentence = (system: Pick<System, 'name' | 'platformType'>): string =>
-  `Detail of the ${system.name} (${PLATFORM_TYPES[system.platformType].label.toLowerCase()}): ` +
+export const detailSentence = (system: { name: string }, platformTypeLabel: string): string =>
+  `Detail of the ${system.name} (${platformTypeLabel.toLowerCase()}): ` +
   'its Iraqi and Iranian variants and what Iran can supply';
 
 /** "21 November 2026": the day the page is printed, in the reader's time zone. */

@@ -7,7 +7,6 @@ import {
   CAPABILITY_KINDS,
   CAPABILITY_STATUS_IDS,
   isReported,
-  PLATFORM_TYPES,
   REFERENCE_FACT_KINDS,
   type CapabilityKind,
   type CapabilityStatus,
@@ -154,7 +153,7 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
   platformType: column('platformType', {
     header: 'Platform type',
     group: 'identity',
-    text: (row) => PLATFORM_TYPES[row.system.platformType].label,
+    text: (row) => row.labels.platformType,
     source: (row) => sourced(systemCites(row)),
   }),
   iraqiVariant: variantColumn(
@@ -168,7 +167,7 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     'iraqiOperator',
     'iraq',
     'Iraqi operator',
-    (row) => operatorLabels(row.system.iraq),
+    (row) => operatorLabels(row, row.system.iraq),
     'operator',
   ),
   iranianVariant: variantColumn(
@@ -182,7 +181,7 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     'iranianOperator',
     'iran',
     'Iranian operator',
-    (row) => operatorLabels(row.system.iran),
+    (row) => operatorLabels(row, row.system.iran),
     'operator',
   ),
   acquisition: variantColumn('acquisition', 'iran', 'How Iran has it', (row) =>

@@ -1,16 +1,15 @@
 // Each facet filter declared once: the view field it sets, its link key, how a row matches, the
 // values a row has, its words in the view sentence and in file names, and its groups in the
-// filter panel. The query engine, the store's actions, the link grammar, the sentence and the
+// filter panel. Platform types and operators are the catalogue's own (its vocabulary), so the table
+// is made per vocabulary. The query engine, the store's actions, the link grammar, the sentence and the
 // panel are all loops over this table (after Datasette's one record per filter in filters.py).
+import { operatorLabel, platformTypeEntry } from '../../catalogue/built-in-vocabulary';
+import type { Vocabulary } from '../../catalogue/schema';
 import {
   CAPABILITY_KINDS,
   CAPABILITY_KIND_IDS,
   COUNTRIES,
   COUNTRY_IDS,
-  OPERATORS,
-  OPERATOR_IDS,
-  PLATFORM_TYPES,
-  PLATFORM_TYPE_IDS,
 } from '../../catalogue/vocabulary';
 import { inSentence } from '../view/in-sentence';
 import type { ViewState } from '../view/state';
@@ -45,61 +44,83 @@ type FacetSpec<F extends FacetField = FacetField> = {
 const orList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
-const FACET_TABLE = {
-  platformTypes: {
-    field: 'platformTypes',
-    key: 'type',
-    noun: 'platform type',
-    ids: PLATFORM_TYPE_IDS,
-    match: 'some',
-    values: (row) => [row.system.platformType],
-    label: (id) => PLATFORM_TYPES[id].label,
-    clauses: (chosen) => [
-      `platform type is ${orList(chosen.map((id) => inSentence(PLATFORM_TYPES[id].short)))}`,
-    ],
-    slug: (id) => PLATFORM_TYPES[id].short,
-    groups: [{ legend: 'Platform type', ids: PLATFORM_TYPE_IDS }],
-    presentOnly: true,
-  },
-  operators: {
-    field: 'operators',
-    key: 'op',
-    noun: 'operator',
-    ids: OPERATOR_IDS,
-    match: 'some',
-    values: (row) => row.operators,
-    label: (id) => OPERATORS[id].label,
-    clauses: (chosen) => [`operator is ${orList(chosen.map((id) => OPERATORS[id].label))}`],
-    slug: (id) => id,
-    groups: COUNTRY_IDS.map((country) => ({
-      legend: `${COUNTRIES[country].adjective} operator`,
-      ids: OPERATOR_IDS.filter((id) => OPERATORS[id].country === country),
-    })),
-    presentOnly: true,
-  },
-  capabilities: {
-    field: 'capabilities',
-    key: 'cap',
-    noun: 'capability',
-    ids: CAPABILITY_KIND_IDS,
-    match: 'every',
-    values: (row) => row.reportedCapabilities,
-    label: (id) => CAPABILITY_KINDS[id].label,
-    clauses: (chosen) => chosen.map((id) => CAPABILITY_KINDS[id].phrase),
-    slug: (id) => id,
-    groups: [{ legend: 'Iran can supply', ids: CAPABILITY_KIND_IDS }],
-    presentOnly: false,
-  },
-} as const satisfies { readonly [F in FacetField]: FacetSpec<F> };
-
-export const FACETS: { readonly [F in FacetField]: FacetSpec<F> } = FACET_TABLE;
-
 /** Each facet's link key, as a literal type, for the link grammar's table of keys. */
-export const FACET_KEYS = {
-  platformTypes: FACET_TABLE.platformTypes.key,
-  operators: FACET_TABLE.operators.key,
-  capabilities: FACET_TABLE.capabilities.key,
-} as const;
+export const FACET_KEYS = { platformTypes: 'type', operators: 'op', capabilities: 'cap' } as const;
+
+const CAPABILITIES: FacetSpec<'capabilities'> = {
+  field: 'capabilities',
+  key: FACET_KEYS.capabilities,
+  noun: 'capability',
+  ids: CAPABILITY_KIND_IDS,
+  match: 'every',
+  values: (row) => row.reportedCapabilities,
+  label: (id) => CAPABILITY_KINDS[id].label,
+  clauses: (chosen) => chosen.map((id) => CAPABILITY_KINDS[id].phrase),
+  slug: (id) => id,
+  groups: [{ legend: 'Iran can supply', ids: CAPABILITY_KIND_IDS }],
+  presentOnly: false,
+};
+
+export type FacetTable = { readonly [F in FacetField]: FacetSpec<F> };
+
+function makeFacets(vocabulary: Vocabulary): FacetTable {
+  const typeIds = vocabulary.platformTypes.map((entry) => entry.id);
+  const operatorIds = vocabulary.operators.map((entry) => entry.id);
+  const short = (id: string) => {
+    const entry = platformTypeEntry(vocabulary, id);
+    return entry.short ?? entry.label;
+  };
+  return {
+    platformTypes: {
+      field: 'platformTypes',
+      key: FACET_KEYS.platformTypes,
+      noun: 'platform type',
+      ids: typeIds,
+      match: 'some',
+      values: (row) => [row.system.platformType],
+      label: (id) => platformTypeEntry(vocabulary, id).label,
+      clauses: (chosen) => [
+        `platform type is ${orList(chosen.map((id) => inSentence(short(id))))}`,
+      ],
+      slug: short,
+      groups: [{ legend: 'Platform type', ids: typeIds }],
+      presentOnly: true,
+    },
+    operators: {
+      field: 'operators',
+      key: FACET_KEYS.operators,
+      noun: 'operator',
+      ids: operatorIds,
+      match: 'some',
+      values: (row) => row.operators,
+      label: (id) => operatorLabel(vocabulary, id),
+      clauses: (chosen) => [
+        `operator is ${orList(chosen.map((id) => operatorLabel(vocabulary, id)))}`,
+      ],
+      slug: (id) => id,
+      groups: COUNTRY_IDS.map((country) => ({
+        legend: `${COUNTRIES[country].adjective} operator`,
+        ids: vocabulary.operators
+          .filter((entry) => entry.country === country)
+          .map((entry) => entry.id),
+      })),
+      presentOnly: true,
+    },
+    capabilities: CAPABILITIES,
+  };
+}
+
+const tables = new WeakMap<Vocabulary, FacetTable>();
+
+/** The facet table of a catalogue's vocabulary, made once per vocabulary. */
+export function facetsFor(vocabulary: Vocabulary): FacetTable {
+  let table = tables.get(vocabulary);
+  if (!table) {
+    table = makeFacets(vocabulary);
+    tables.set(vocabulary, table);
+  }
+  return table;
+}
 
 /** The facets in the order the panel, the sentence and links list them. */
 export const FACET_FIELDS: readonly FacetField[] = ['platformTypes', 'operators', 'capabilities'];

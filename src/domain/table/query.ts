@@ -4,7 +4,7 @@
 // still counts in that facet, and a row passing all of them counts in every facet.
 import { viewPart } from '../view/pick';
 import type { SortRule } from '../view/state';
-import { FACETS, FACET_FIELDS, facetMask, facetMatches, type FacetField } from './facets';
+import { FACET_FIELDS, facetMask, facetMatches, type FacetField, type FacetTable } from './facets';
 import { orderOf, ranksOf, type RowIndex } from './row-index';
 
 /** The parts of the view a query reads. */
@@ -41,7 +41,7 @@ const addBits = (counts: Uint32Array, mask: number) => {
 
 export function queryTable(index: RowIndex, query: TableQuery): QueryResult {
   const size = index.rows.length;
-  const specs = FACET_FIELDS.map((field) => FACETS[field]);
+  const specs = FACET_FIELDS.map((field) => index.facets[field]);
   const masks = FACET_FIELDS.map((field) => index.masks[field]);
   const chosen = specs.map((spec) => facetMask(spec, query[spec.field]));
   const counts = specs.map((spec) => new Uint32Array(spec.ids.length));
@@ -121,9 +121,10 @@ function sortedOrder(
 
 /** A facet's counts by value id. */
 export function countsById<F extends FacetField>(
+  facets: FacetTable,
   counts: FacetCounts,
   field: F,
 ): ReadonlyMap<string, number> {
-  const ids = FACETS[field].ids;
+  const ids = facets[field].ids;
   return new Map(ids.map((id, position) => [id, counts[field][position] ?? 0]));
 }

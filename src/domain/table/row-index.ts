@@ -3,11 +3,14 @@
 // column a sort rank per row and the whole catalogue in each single-column order, both built on
 // first use. Text ranks come from the app's collator, compared once per distinct text.
 import { COLUMN_SPECS, type ColumnId } from './columns';
-import { FACETS, FACET_FIELDS, facetMask, type FacetField } from './facets';
+import type { Vocabulary } from '../../catalogue/schema';
+import { FACET_FIELDS, facetMask, facetsFor, type FacetField, type FacetTable } from './facets';
 import type { TableRow } from './rows';
 
 export type RowIndex = {
   readonly rows: readonly TableRow[];
+  /** The facets of the catalogue's vocabulary: bit i of a mask is the i-th value there. */
+  readonly facets: FacetTable;
   readonly masks: { readonly [F in FacetField]: Uint32Array };
   /** Per facet, the values some row has: the panel's options follow the data. */
   readonly present: { readonly [F in FacetField]: number };
@@ -23,11 +26,12 @@ export type RowIndex = {
 /** How text columns compare: numbers inside text by value ("M113" after "M109"), case ignored. */
 export const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-export function buildRowIndex(rows: readonly TableRow[]): RowIndex {
+export function buildRowIndex(rows: readonly TableRow[], vocabulary: Vocabulary): RowIndex {
+  const facets = facetsFor(vocabulary);
   const masks = {} as Record<FacetField, Uint32Array>;
   const present = {} as Record<FacetField, number>;
   for (const field of FACET_FIELDS) {
-    const spec = FACETS[field];
+    const spec = facets[field];
     const mask = new Uint32Array(rows.length);
     let some = 0;
     rows.forEach((row, index) => {
@@ -39,6 +43,7 @@ export function buildRowIndex(rows: readonly TableRow[]): RowIndex {
   }
   return {
     rows,
+    facets,
     masks,
     present,
     positions: new Map(rows.map((row, index) => [row.id, index])),

@@ -1,11 +1,21 @@
 // One row per system: the catalogue flattened into what the table shows.
-import type { Capability, Catalogue, Citation, System, Variant } from '../../catalogue/schema';
+import type {
+  Capability,
+  Catalogue,
+  Citation,
+  System,
+  Variant,
+  Vocabulary,
+} from '../../catalogue/schema';
+import {
+  operatorLabel,
+  platformTypeEntry,
+  vocabularyOf,
+} from '../../catalogue/built-in-vocabulary';
 import {
   ACQUISITIONS,
   CAPABILITY_KIND_IDS,
   isReported,
-  OPERATORS,
-  PLATFORM_TYPES,
   type Acquisition,
   type CapabilityKind,
   type Operator,
@@ -19,6 +29,8 @@ export type TableRow = {
   capabilities: Partial<Record<CapabilityKind, Capability>>;
   /** Operators of both countries, without repeats: what the operator filter matches. */
   operators: Operator[];
+  /** The labels the catalogue's vocabulary declares for the row's platform type and operators. */
+  labels: { platformType: string; operators: Readonly<Record<Operator, string>> };
   /** The kinds Iran is reported to supply, by counted citations: what the capability filter matches. */
   reportedCapabilities: CapabilityKind[];
   /** Reported kinds none of whose citations count under the user's evidence and grade filters. */
@@ -61,8 +73,14 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export const designations = (variants: readonly Variant[]): string =>
   variants.map((variant) => variant.designation).join(' / ');
 
-export const operatorLabels = (variants: readonly Variant[]): string =>
-  unique(variants.map((variant) => OPERATORS[variant.operator].label)).join(' / ');
+/** The operators' labels of some of a row's variants, each once. */
+export const operatorLabels = (
+  row: Pick<TableRow, 'labels'>,
+  variants: readonly Variant[],
+): string =>
+  unique(
+    variants.map((variant) => row.labels.operators[variant.operator] ?? variant.operator),
+  ).join(' / ');
 
 export const acquisitionLabels = (variants: readonly Variant[]): string =>
   unique(
@@ -81,16 +99,22 @@ const ALL_COUNT = () => true;
  */
 export function deriveRow(
   system: System,
+  vocabulary: Vocabulary,
   counts: (cite: Citation) => boolean = ALL_COUNT,
   synonyms: readonly string[] = [],
 ): TableRow {
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
+  const operators = unique(variants.map((variant) => variant.operator));
+  const labels = {
+    platformType: platformTypeEntry(vocabulary, system.platformType).label,
+    operators: Object.fromEntries(operators.map((id) => [id, operatorLabel(vocabulary, id)])),
+  };
   const searchText = [
     system.name,
-    PLATFORM_TYPES[system.platformType].label,
-    ...variants.flatMap((variant) => [variant.designation, OPERATORS[variant.operator].label]),
+    labels.platformType,
+    ...variants.flatMap((variant) => [variant.designation, labels.operators[variant.operator]]),
     ...synonyms,
   ]
     .join('\n')
@@ -99,7 +123,8 @@ export function deriveRow(
     id: system.id,
     system,
     capabilities,
-    operators: unique(variants.map((variant) => variant.operator)),
+    operators,
+    labels,
     searchText,
     ...trustedParts(system, capabilities, counts),
   };
@@ -145,11 +170,12 @@ export const withTrust = (row: TableRow, counts: (cite: Citation) => boolean): T
  * (row by row, in slices) and a change of the evidence or grade filters alike.
  */
 export function rowDeriver(
-  catalogue: Pick<Catalogue, 'glossary'>,
+  catalogue: Pick<Catalogue, 'glossary' | 'vocabulary'>,
   counts: (cite: Citation) => boolean = ALL_COUNT,
 ): (system: System) => TableRow {
-  const synonymsOf = searchSynonyms(catalogue.glossary);
-  return (system) => deriveRow(system, counts, synonymsOf(system));
+  const vocabulary = vocabularyOf(catalogue);
+  const synonymsOf = searchSynonyms(catalogue.glossary, vocabulary);
+  return (system) => deriveRow(system, vocabulary, counts, synonymsOf(system));
 }
 
 export function deriveRows(

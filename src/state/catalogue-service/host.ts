@@ -9,6 +9,7 @@ import type { System } from '../../catalogue/schema';
 import { citingFacts } from '../../domain/sources/citation-index';
 import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
 import { queryTable } from '../../domain/table/query';
+import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import { postedRow, rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
 import { writeExport } from './export';
@@ -56,7 +57,7 @@ export function createCatalogueHost(
     const current = trust;
     const trusted =
       current === from ? rows : rows.map((row) => withTrust(row, trustTest(current, data.sources)));
-    return { data, rows: trusted, index: buildRowIndex(trusted) };
+    return { data, rows: trusted, index: buildRowIndex(trusted, vocabularyOf(data.catalogue)) };
   };
 
   const open = async ({ id, file, fileName }: Extract<CatalogueRequest, { type: 'open' }>) => {
@@ -148,7 +149,7 @@ export function createCatalogueHost(
       trust = next;
       const counts = trustTest(trust, held.data.sources);
       const rows = held.rows.map((row) => withTrust(row, counts));
-      held = { ...held, rows, index: buildRowIndex(rows) };
+      held = { ...held, rows, index: buildRowIndex(rows, vocabularyOf(held.data.catalogue)) };
     }
     return held.index;
   };
@@ -166,7 +167,7 @@ export function createCatalogueHost(
         const rows = data.catalogue.systems.map(
           rowDeriver(data.catalogue, trustTest(trust, data.sources)),
         );
-        held = { data, rows, index: buildRowIndex(rows) };
+        held = { data, rows, index: buildRowIndex(rows, vocabularyOf(data.catalogue)) };
         const summary = catalogueSummary(data, held.index, { identity: null });
         reply({ id: request.id, type: 'ready', summary });
         break;

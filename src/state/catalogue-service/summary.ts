@@ -1,6 +1,8 @@
 // What the page is told of a catalogue the service holds: made once, where the catalogue is, by
 // the service for an opened file and by the store for the built-in catalogue it hands over.
+import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import type { LoadedCatalogue } from '../../catalogue/load';
+import { declaredIds } from '../../domain/link/params';
 import { knownComparisonItems } from '../../domain/comparison/items';
 import { citationCounts } from '../../domain/sources/citation-index';
 import type { RowIndex } from '../../domain/table/row-index';
@@ -21,6 +23,7 @@ export function catalogueSummary(
       systems: systems.map((system) => system.id),
       comparisonItems: knownComparisonItems(data.catalogue),
       glossaryTerms: data.catalogue.glossary.map((entry) => entry.id),
+      ...declaredIds(vocabularyOf(data.catalogue)),
     },
     present: { ...index.present },
     citations: citationCounts(data.catalogue),

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { COUNTRY_IDS, PLATFORM_TYPES } from '../../catalogue/vocabulary';
+import { COUNTRY_IDS } from '../../catalogue/vocabulary';
 import { variantItemId, variantName } from '../../domain/comparison/items';
 import { detailText } from '../../domain/export/detail-text';
 import { inSentence } from '../../domain/view/in-sentence';
@@ -67,12 +67,12 @@ export function DetailDialog() {
     >
       {row ? (
         <article>
-          <PrintHeader sentence={detailSentence(row.system)} />
+          <PrintHeader sentence={detailSentence(row.system, row.labels.platformType)} />
           <header className="detail-header">
             <div>
               <p className="eyebrow">
                 <PlatformIcon type={row.system.platformType} />{' '}
-                <TermText text={PLATFORM_TYPES[row.system.platformType].label} />
+                <TermText text={row.labels.platformType} />
               </p>
               <h2 id="detail-title">
                 <ScreenText text={row.system.name} limit={NAME_LIMIT} />
@@ -96,14 +96,14 @@ export function DetailDialog() {
             <h3>Iraqi and Iranian variants</h3>
             <div className="toolbar">
               <ExportControls
-                build={(options) => detailText(row.system, { ...options, register })}
+                build={(options) => detailText(row, { ...options, register })}
                 slugs={[row.system.name, 'variants']}
                 what="this comparison"
               />
               <PrintButton />
             </div>
           </div>
-          <VariantsTable system={row.system} />
+          <VariantsTable row={row} />
           <p className="variant-picks">
             Compare a single variant:{' '}
             {COUNTRY_IDS.flatMap((country) =>

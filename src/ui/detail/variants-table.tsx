@@ -1,6 +1,6 @@
-import type { System } from '../../catalogue/schema';
 import { COUNTRIES, COUNTRY_IDS } from '../../catalogue/vocabulary';
 import { detailVariants } from '../../domain/detail/variants';
+import type { TableRow } from '../../domain/table/rows';
 import { TermText } from '../glossary/term';
 import { sourcesLeavingOut } from '../../domain/sources/corroboration';
 import { CitationButton } from '../shared/citation-button';
@@ -10,7 +10,8 @@ import { useSourceIndex } from '../shared/use-source-index';
  * The system's Iraqi and Iranian variants side by side, attribute by attribute, with where two
  * sources differ, and which sources do not cover this kind of equipment at all.
  */
-export function VariantsTable({ system }: { system: System }) {
+export function VariantsTable({ row }: { row: TableRow }) {
+  const { system } = row;
   const register = useSourceIndex();
   const silent = sourcesLeavingOut(system.platformType, register.values());
   return (
@@ -27,7 +28,7 @@ export function VariantsTable({ system }: { system: System }) {
           </tr>
         </thead>
         <tbody>
-          {detailVariants(system).map((attribute) => (
+          {detailVariants(row).map((attribute) => (
             <tr key={attribute.attribute} className={attribute.differs ? 'differs' : 'same'}>
               <th scope="row">
                 {attribute.attribute}

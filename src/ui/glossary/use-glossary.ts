@@ -4,6 +4,7 @@ import { markTerms, termMatcher, type TermMatcher } from '../../domain/glossary/
 type TermSegment = ReturnType<typeof markTerms>[number];
 import { glossaryPhrases } from '../../domain/glossary/term-phrases';
 import { useApp } from '../shared/store-context';
+import { useVocabulary } from '../shared/use-facets';
 
 const NO_ENTRIES: GlossaryEntry[] = [];
 
@@ -32,9 +33,10 @@ const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 
 function useTermMatcher(): TermMatcher {
   const glossary = useGlossary();
+  const vocabulary = useVocabulary();
   let matcher = matchers.get(glossary);
   if (!matcher) {
-    matcher = termMatcher(glossaryPhrases(glossary));
+    matcher = termMatcher(glossaryPhrases(glossary, vocabulary));
     matchers.set(glossary, matcher);
   }
   return matcher;

@@ -9,6 +9,7 @@ import { leftOutAttributesNote, leftOutColumnsNote } from '../../domain/print/le
 import { PRINTED_ROWS_MAX, printedRows } from '../../domain/print/printed-rows';
 import { comparisonSentence } from '../../domain/print/sentences';
 import { describeView, pickViewFilters } from '../../domain/view/description';
+import { useFacets } from '../shared/use-facets';
 import { useComparisonModel } from '../comparison/use-model';
 import { useApp, useViewSlice } from '../shared/store-context';
 import type { TableModel } from '../table/use-table';
@@ -21,9 +22,10 @@ export function ViewPrintHeader({ model }: { model: TableModel }) {
   const view = useApp((state) => state.view);
   const mode = view.comparisonMode;
   const comparison = useComparisonModel();
+  const facets = useFacets();
   const sentence = comparisonOpen
     ? comparisonSentence(comparison, mode)
-    : describeView(filters, model.shown, model.total);
+    : describeView(filters, facets, model.shown, model.total);
   const notes = comparisonOpen
     ? [leftOutAttributesNote(comparison, view)]
     : [printedRows(model.arrived(PRINTED_ROWS_MAX), model.shown).note, leftOutColumnsNote(view)];

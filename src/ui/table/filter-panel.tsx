@@ -1,8 +1,8 @@
-import type { PlatformType } from '../../catalogue/vocabulary';
-import { FACETS, FACET_FIELDS, type FacetField, type FacetValue } from '../../domain/table/facets';
+import { FACET_FIELDS, type FacetField, type FacetValue } from '../../domain/table/facets';
 import { SOURCE_BASES, type SourceBasis } from '../../domain/view/state';
 import { GlossaryHits } from '../glossary/glossary-hits';
 import { PlatformIcon } from '../shared/platform-icon';
+import { useFacets } from '../shared/use-facets';
 import { SearchBox } from './search-box';
 import { useActions, useApp } from '../shared/store-context';
 import { EvidenceFilter } from './evidence-filter';
@@ -11,7 +11,7 @@ import type { TableModel } from './use-table';
 
 /** One facet's groups of options, as the facet table declares them, with the query's counts. */
 function FacetFilter<F extends FacetField>({ field, model }: { field: F; model: TableModel }) {
-  const spec = FACETS[field];
+  const spec = useFacets()[field];
   const chosen: readonly FacetValue<F>[] = useApp((state) => state.view[field]);
   const { toggleFacet } = useActions();
   const counts = model.counts[field];
@@ -32,7 +32,7 @@ function FacetFilter<F extends FacetField>({ field, model }: { field: F; model: 
       }))}
       onToggle={(id) => toggleFacet(field, id)}
       {...(field === 'platformTypes'
-        ? { icon: (id: FacetValue<F>) => <PlatformIcon type={id as PlatformType} /> }
+        ? { icon: (id: FacetValue<F>) => <PlatformIcon type={id} /> }
         : {})}
     />
   ));

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { pickViewFilters, viewSlugs } from '../../domain/view/description';
+import { useFacets } from '../shared/use-facets';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { useApp } from '../shared/store-context';
 import { FilterPanel } from './filter-panel';
@@ -17,7 +18,8 @@ export function FilterSheet({ model }: { model: TableModel }) {
   const titleId = useId();
   const shown = model.shown;
   // Each choice counts: two platform types ticked are two on, not one filter group.
-  const active = useApp((state) => viewSlugs(pickViewFilters(state.view)).length);
+  const facets = useFacets();
+  const active = useApp((state) => viewSlugs(pickViewFilters(state.view), facets).length);
   const close = () => dialog.current?.close();
   const showTable = () => {
     close();

@@ -2,6 +2,7 @@ import { comparisonText } from '../../domain/export/comparison-text';
 import { lazyTableText } from '../../domain/export/table-text';
 import { isColumnId } from '../../domain/table/columns';
 import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/description';
+import { useFacets } from '../shared/use-facets';
 import { useComparisonModel } from '../comparison/use-model';
 import { ExportControls, type FileWriter } from '../export/controls';
 import { CopyLinkButton } from '../link/copy-link-button';
@@ -20,6 +21,7 @@ import type { TableModel } from './use-table';
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
 export function ViewSummary({ model }: { model: TableModel }) {
   const filters = useViewSlice(pickViewFilters);
+  const facets = useFacets();
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { clearFilters } = useActions();
   const shown = model.shown;
@@ -58,7 +60,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
         slugs={
           comparisonOpen
             ? ['compare', ...comparison.items.map((item) => item.name)]
-            : viewSlugs(filters)
+            : viewSlugs(filters, facets)
         }
         what={comparisonOpen ? 'the comparison' : 'the table'}
       />
@@ -70,7 +72,9 @@ export function ViewSummary({ model }: { model: TableModel }) {
   return (
     <div className="view-summary">
       <p className="view-sentence" role="status" aria-live="polite">
-        {model.answered ? describeView(filters, shown, total) : 'Finding the systems that match…'}
+        {model.answered
+          ? describeView(filters, facets, shown, total)
+          : 'Finding the systems that match…'}
       </p>
       <div className="toolbar">
         {narrowed ? (

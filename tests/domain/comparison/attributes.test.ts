@@ -1,3 +1,4 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
 import {
@@ -97,7 +98,7 @@ describe('the attributes of compared items', () => {
     expect(cell).toEqual({ text: '', source: { basis: 'none' } });
     // Every shipped system has its reference facts, so take one away.
     const bare = rows.map((row) =>
-      row.id === 'mi-17' ? deriveRow({ ...row.system, reference: {} }) : row,
+      row.id === 'mi-17' ? deriveRow({ ...row.system, reference: {} }, BUILT_IN_VOCABULARY) : row,
     );
     const mi17 = comparisonAttributes(resolveComparisonItems(['mi-17'], bare));
     expect(mi17.find((attribute) => attribute.id === 'armament')?.cells[0]).toEqual({

@@ -1,3 +1,5 @@
+import { deriveRow } from '../../../src/domain/table/rows';
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/catalogue/schema';
 import { detailVariants } from '../../../src/domain/detail/variants';
@@ -39,7 +41,8 @@ const sameDesignations: System = {
   reference: {},
 };
 
-const attributes = (system: System) => detailVariants(system).map((row) => row.attribute);
+const attributes = (system: System) =>
+  detailVariants(deriveRow(system, BUILT_IN_VOCABULARY)).map((row) => row.attribute);
 
 const dropNote = (variant: System['iraq'][number]) => {
   const copy = { ...variant };
@@ -54,7 +57,7 @@ const withoutNotes = (system: System): System => ({
 
 describe('detailVariants', () => {
   it('shows where a second source differs, once, on the designation row of that side', () => {
-    const rows = detailVariants(shipped('t-72'));
+    const rows = detailVariants(deriveRow(shipped('t-72'), BUILT_IN_VOCABULARY));
     const designation = rows.find((row) => row.attribute === 'Designation');
     expect(designation?.iraq.differences).toEqual([]);
     expect(designation?.iran.differences).toEqual([
@@ -74,7 +77,9 @@ describe('detailVariants', () => {
   });
 
   it('sets the Iraqi and the Iranian side of each attribute beside each other', () => {
-    const [designation, operator, obtained] = detailVariants(shipped('t-72'));
+    const [designation, operator, obtained] = detailVariants(
+      deriveRow(shipped('t-72'), BUILT_IN_VOCABULARY),
+    );
     expect(designation?.iraq.text).toBe('T-72M1');
     expect(designation?.iran.text).toBe('T-72S');
     expect(operator?.iraq.text).toBe('Iraqi Army');
@@ -85,27 +90,34 @@ describe('detailVariants', () => {
 
   it('marks an attribute as differing only when the two sides read differently', () => {
     const byAttribute = Object.fromEntries(
-      detailVariants(shipped('mi-17')).map((row) => [row.attribute, row.differs]),
+      detailVariants(deriveRow(shipped('mi-17'), BUILT_IN_VOCABULARY)).map((row) => [
+        row.attribute,
+        row.differs,
+      ]),
     );
     expect(byAttribute).toMatchObject({ Designation: false, Operator: true });
   });
 
   it('joins several variants of one side and names a shared value once', () => {
-    const [designation, operator] = detailVariants(sameDesignations);
+    const [designation, operator] = detailVariants(
+      deriveRow(sameDesignations, BUILT_IN_VOCABULARY),
+    );
     expect(designation?.iran.text).toBe('Mi-17 / Mi-171');
     expect(designation?.differs).toBe(true);
     expect(operator?.iran.text).toBe('Revolutionary Guard air force (IRGC-AF)');
   });
 
   it('carries the citations of every variant on each side', () => {
-    const [designation] = detailVariants(sameDesignations);
+    const [designation] = detailVariants(deriveRow(sameDesignations, BUILT_IN_VOCABULARY));
     expect(designation?.iraq.cites).toEqual([cite('item-1')]);
     expect(designation?.iran.cites).toEqual([cite('item-2'), cite('item-3')]);
   });
 
   it('shows notes only when some variant has one', () => {
     expect(attributes(sameDesignations)).toContain('Notes');
-    const notes = detailVariants(sameDesignations).find((row) => row.attribute === 'Notes');
+    const notes = detailVariants(deriveRow(sameDesignations, BUILT_IN_VOCABULARY)).find(
+      (row) => row.attribute === 'Notes',
+    );
     expect(notes?.iraq.text).toBe('');
     expect(notes?.iran.text).toBe('A later model.');
     expect(attributes(withoutNotes(shipped('mi-17')))).not.toContain('Notes');
@@ -113,7 +125,7 @@ describe('detailVariants', () => {
 
   it('has no attribute that is empty on both sides', () => {
     for (const system of catalogue.systems) {
-      for (const row of detailVariants(system)) {
+      for (const row of detailVariants(deriveRow(system, BUILT_IN_VOCABULARY))) {
         expect(row.iraq.text !== '' || row.iran.text !== '').toBe(true);
       }
     }

@@ -1,10 +1,11 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 import { describe, expect, it } from 'vitest';
 import { markTerms, termMatcher, termsIn } from '../../../src/domain/glossary/mark-terms';
 import { glossaryPhrases, TERM_PHRASES } from '../../../src/domain/glossary/term-phrases';
 import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { glossary } = loadShippedCatalogue().catalogue;
-const matcher = termMatcher(glossaryPhrases(glossary));
+const matcher = termMatcher(glossaryPhrases(glossary, BUILT_IN_VOCABULARY));
 
 describe('markTerms', () => {
   it('marks statuses and how firmly a fact is supported', () => {
@@ -41,7 +42,7 @@ describe('markTerms', () => {
   });
 
   it('leaves text alone when the glossary lacks the entry', () => {
-    const bare = termMatcher(glossaryPhrases([]));
+    const bare = termMatcher(glossaryPhrases([], BUILT_IN_VOCABULARY));
     expect(markTerms('Makes', bare)).toEqual([{ text: 'Makes' }]);
     expect(markTerms('', bare)).toEqual([]);
   });

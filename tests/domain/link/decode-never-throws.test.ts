@@ -1,10 +1,10 @@
+import {
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_OPERATOR_IDS,
+} from '../../../src/catalogue/built-in-vocabulary';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import {
-  CAPABILITY_KIND_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
-} from '../../../src/catalogue/vocabulary';
+import { CAPABILITY_KIND_IDS } from '../../../src/catalogue/vocabulary';
 import { decodeView } from '../../../src/domain/link/decode';
 import { VIEW_URL_KEYS } from '../../../src/domain/link/encode';
 import { COLUMN_IDS } from '../../../src/domain/table/columns';
@@ -74,8 +74,8 @@ describe('decoding never throws and always yields a valid view', () => {
       );
       const token = fc.oneof(
         fc.constantFrom(
-          ...PLATFORM_TYPE_IDS,
-          ...OPERATOR_IDS,
+          ...BUILT_IN_PLATFORM_TYPE_IDS,
+          ...BUILT_IN_OPERATOR_IDS,
           ...CAPABILITY_KIND_IDS,
           ...COLUMN_IDS,
           ...COLUMN_IDS.map((id) => `-${id}`),

@@ -1,3 +1,5 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
+import { declaredIds } from '../../../src/domain/link/params';
 // The glossary's keys in the link grammar: gloss=1 opens it, term=<id> opens it at one entry.
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';
@@ -5,7 +7,12 @@ import { viewToSearch } from '../../../src/domain/link/encode';
 import { VIEW_PARAMS } from '../../../src/domain/link/params';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 
-const KNOWN = { systems: ['t-72'], comparisonItems: ['t-72'], glossaryTerms: ['sph', 'mbt'] };
+const KNOWN = {
+  systems: ['t-72'],
+  comparisonItems: ['t-72'],
+  glossaryTerms: ['sph', 'mbt'],
+  ...declaredIds(BUILT_IN_VOCABULARY),
+};
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe('the glossary in links', () => {

@@ -1,11 +1,11 @@
+import {
+  BUILT_IN_PLATFORM_TYPE_IDS,
+  BUILT_IN_OPERATOR_IDS,
+} from '../../../src/catalogue/built-in-vocabulary';
 // What the link tests share: the ids a link may name, an arbitrary valid view, and a check that a
 // decoded view keeps every rule a view must keep.
 import fc from 'fast-check';
-import {
-  CAPABILITY_KIND_IDS,
-  OPERATOR_IDS,
-  PLATFORM_TYPE_IDS,
-} from '../../../src/catalogue/vocabulary';
+import { CAPABILITY_KIND_IDS } from '../../../src/catalogue/vocabulary';
 import { decodeSearch, UNREADABLE_LINK, type DecodedView } from '../../../src/domain/link/decode';
 import type { IgnoredPart } from '../../../src/domain/link/ignored-parts';
 import { GRADE_IDS } from '../../../src/domain/sources/trust';
@@ -34,6 +34,8 @@ export const KNOWN = {
     'akm.iran.kl-7-62',
   ],
   glossaryTerms: ['mbt', 'sph', 'irgc-af', 'not-reported'],
+  platformTypes: BUILT_IN_PLATFORM_TYPE_IDS,
+  operators: BUILT_IN_OPERATOR_IDS,
 } as const;
 
 export const HIDEABLE = [...HIDEABLE_COLUMN_IDS];
@@ -65,8 +67,8 @@ const searchText = fc.array(searchChar, { maxLength: 60 }).map((chars) => {
 
 export const validView: fc.Arbitrary<ViewState> = fc
   .record({
-    platformTypes: fc.subarray(PLATFORM_TYPE_IDS),
-    operators: fc.subarray(OPERATOR_IDS),
+    platformTypes: fc.subarray(BUILT_IN_PLATFORM_TYPE_IDS),
+    operators: fc.subarray(BUILT_IN_OPERATOR_IDS),
     capabilities: fc.subarray(CAPABILITY_KIND_IDS),
     basis: fc.constantFrom(...BASES),
     catalogueId: fc.option(fc.stringMatching(/^[0-9a-f]{12}$/), { nil: null }),
@@ -115,8 +117,8 @@ function problemsOf(decoded: ViewState): string[] {
       (id, i) =>
         table.includes(id) && (i === 0 || table.indexOf(list[i - 1] as T) < table.indexOf(id)),
     );
-  check(inTableOrder(PLATFORM_TYPE_IDS, decoded.platformTypes), 'platform types');
-  check(inTableOrder(OPERATOR_IDS, decoded.operators), 'operators');
+  check(inTableOrder(BUILT_IN_PLATFORM_TYPE_IDS, decoded.platformTypes), 'platform types');
+  check(inTableOrder(BUILT_IN_OPERATOR_IDS, decoded.operators), 'operators');
   check(inTableOrder(CAPABILITY_KIND_IDS, decoded.capabilities), 'capabilities');
   check(inTableOrder(HIDEABLE, decoded.hiddenColumns), 'hidden columns');
   check(BASES.includes(decoded.basis), 'basis');

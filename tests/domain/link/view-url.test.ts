@@ -1,3 +1,5 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
+import { declaredIds } from '../../../src/domain/link/params';
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';
 import { viewUrl } from '../../../src/domain/link/view-url';
@@ -22,8 +24,12 @@ describe('viewUrl', () => {
     const url = viewUrl('file:///home/briefer/iraq-iran-commonality.html', tanks);
     expect(url).toBe('file:///home/briefer/iraq-iran-commonality.html?v=1&type=mbt');
     expect(
-      decodeSearch(new URL(url).search, { systems: [], comparisonItems: [], glossaryTerms: [] })
-        .view.platformTypes,
+      decodeSearch(new URL(url).search, {
+        systems: [],
+        comparisonItems: [],
+        glossaryTerms: [],
+        ...declaredIds(BUILT_IN_VOCABULARY),
+      }).view.platformTypes,
     ).toEqual(['mbt']);
   });
 

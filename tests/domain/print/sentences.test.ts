@@ -20,8 +20,8 @@ describe('the sentence on a printed page', () => {
     );
   });
 
-  it('names the system of a detail and its platform type', () => {
-    expect(detailSentence({ name: 'T-72', platformType: 'mbt' })).toBe(
+  it('names the system of a detail and its platform type label', () => {
+    expect(detailSentence({ name: 'T-72' }, 'Main battle tank')).toBe(
       'Detail of the T-72 (main battle tank): its Iraqi and Iranian variants and what Iran can supply',
     );
   });

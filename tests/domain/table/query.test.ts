@@ -1,3 +1,5 @@
+import { facetsFor } from '../../../src/domain/table/facets';
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_SPECS } from '../../../src/domain/table/columns';
@@ -14,7 +16,7 @@ import type { ViewState } from '../../../src/domain/view/state';
 import { loadShippedCatalogue, viewWith } from '../../support/render-with-store';
 
 const rows = deriveRows(loadShippedCatalogue().catalogue);
-const index = buildRowIndex(rows);
+const index = buildRowIndex(rows, BUILT_IN_VOCABULARY);
 
 const answer = (changes: Partial<ViewState> = {}) =>
   queryTable(index, pickTableQuery(viewWith(changes)));
@@ -25,7 +27,9 @@ const shownIds = (changes: Partial<ViewState> = {}): string[] =>
 /** A facet's non-zero counts, as an object. */
 const facetCounts = (field: FacetField, changes: Partial<ViewState> = {}) =>
   Object.fromEntries(
-    [...countsById(answer(changes).counts, field)].filter(([, count]) => count > 0),
+    [...countsById(facetsFor(BUILT_IN_VOCABULARY), answer(changes).counts, field)].filter(
+      ([, count]) => count > 0,
+    ),
   );
 
 const ALL_IDS = ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7', 'akm'];

@@ -1,3 +1,4 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 // Search finds a system by the glossary's words for it, not only by the names on screen.
 import { describe, expect, it } from 'vitest';
 import { searchSynonyms } from '../../../src/domain/glossary/synonyms';
@@ -9,7 +10,7 @@ import { loadShippedCatalogue } from '../../support/render-with-store';
 
 const { catalogue } = loadShippedCatalogue();
 const rows = deriveRows(catalogue);
-const index = buildRowIndex(rows);
+const index = buildRowIndex(rows, BUILT_IN_VOCABULARY);
 const found = (query: string) =>
   [...queryTable(index, pickTableQuery({ ...defaultView(), search: query })).order].map(
     (position) => rows[position]?.id,
@@ -29,7 +30,7 @@ describe('searching rows by glossary words', () => {
 
   it('adds the type abbreviation and the glossary terms for the type and the operators', () => {
     const m113 = catalogue.systems.find((system) => system.id === 'm113');
-    expect(m113 && searchSynonyms(catalogue.glossary)(m113)).toEqual([
+    expect(m113 && searchSynonyms(catalogue.glossary, BUILT_IN_VOCABULARY)(m113)).toEqual([
       'APC',
       'Armoured personnel carrier (APC)',
       'Artesh',
@@ -38,6 +39,6 @@ describe('searching rows by glossary words', () => {
 
   it('adds only the abbreviation when the glossary is empty', () => {
     const t72 = catalogue.systems.find((system) => system.id === 't-72');
-    expect(t72 && searchSynonyms([])(t72)).toEqual(['MBT']);
+    expect(t72 && searchSynonyms([], BUILT_IN_VOCABULARY)(t72)).toEqual(['MBT']);
   });
 });

@@ -1,6 +1,7 @@
+import { BUILT_IN_VOCABULARY, operatorLabel } from '../../../src/catalogue/built-in-vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/catalogue/schema';
-import { isReported, OPERATORS } from '../../../src/catalogue/vocabulary';
+import { isReported } from '../../../src/catalogue/vocabulary';
 import {
   acquisitionLabels,
   deriveRow,
@@ -81,14 +82,16 @@ describe('deriveRows', () => {
       expect(row.searchText).toContain(row.system.name.toLowerCase());
       for (const variant of [...row.system.iraq, ...row.system.iran]) {
         expect(row.searchText).toContain(variant.designation.toLowerCase());
-        expect(row.searchText).toContain(OPERATORS[variant.operator].label.toLowerCase());
+        expect(row.searchText).toContain(
+          operatorLabel(BUILT_IN_VOCABULARY, variant.operator).toLowerCase(),
+        );
       }
     }
   });
 });
 
 describe('deriveRow', () => {
-  const row = deriveRow(twoVariantSystem);
+  const row = deriveRow(twoVariantSystem, BUILT_IN_VOCABULARY);
 
   it('does not repeat an operator that runs several variants', () => {
     expect(row.operators).toEqual(['iraqi-army', 'irgc']);
@@ -115,7 +118,8 @@ describe('the label helpers', () => {
   });
 
   it('name a repeated operator or acquisition once', () => {
-    expect(operatorLabels(twoVariantSystem.iraq)).toBe('Iraqi Army');
+    const row = deriveRow(twoVariantSystem, BUILT_IN_VOCABULARY);
+    expect(operatorLabels(row, twoVariantSystem.iraq)).toBe('Iraqi Army');
     expect(acquisitionLabels(twoVariantSystem.iran)).toBe('In Iranian service');
   });
 
@@ -171,7 +175,7 @@ describe('variants under the filters (issue 21, N21)', () => {
         variant.id === 'd' ? { ...variant, cites: [{ ...cite, source: 'S001' }] } : variant,
       ),
     };
-    const row = deriveRow(system, (c) => c.source === 'S000');
+    const row = deriveRow(system, BUILT_IN_VOCABULARY, (c) => c.source === 'S000');
     expect(row.variantsSetAside).toEqual(['d']);
     expect(COLUMN_SPECS.iranianVariant.text(row)).toBe(
       'Bravo / Charlie · some set aside by the filter',

@@ -1,3 +1,4 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 // The catalogue service's protocol: answers name their request, the latest query wins, and work
 // the page no longer wants is cancelled.
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ const queryFor = (search: string): TableQuery => ({ ...NO_FACET_CHOICE, search, 
 const ask = (client: CatalogueClient, search: string) =>
   client.query(queryFor(search), TRUST_ALL, 0);
 const shipped = loadShippedCatalogue();
-const pageIndex = buildRowIndex(deriveRows(shipped.catalogue));
+const pageIndex = buildRowIndex(deriveRows(shipped.catalogue), BUILT_IN_VOCABULARY);
 const fileOf = (value: unknown, name = 'analyst.json') =>
   Object.assign(new Blob([JSON.stringify(value)]), { name });
 

@@ -1,3 +1,4 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 // The service writes the view's file where the catalogue lives: the same bytes the page's own
 // builder writes for the same view, in parts, with progress, and Cancel stops it.
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { inPageTransport } from '../../../src/state/catalogue-service/transport'
 const file = syntheticCatalogueFile({ systems: 4500, seed: 7 });
 const data = { catalogue: file.catalogue, sources: file.register.sources };
 const rows = deriveRows(data.catalogue, trustTest(TRUST_ALL, data.sources));
-const index = buildRowIndex(rows);
+const index = buildRowIndex(rows, BUILT_IN_VOCABULARY);
 const columns: ColumnId[] = ['system', 'platformType', 'commonality', 'iranianVariant', 'supply'];
 const query: TableQuery = {
   ...NO_FACET_CHOICE,

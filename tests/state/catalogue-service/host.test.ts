@@ -1,3 +1,4 @@
+import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 // The catalogue service holds the built-in catalogue and an opened file the same way: the same
 // rows, in the same order, with the same counts, for the same searches.
 import { describe, expect, it } from 'vitest';
@@ -84,7 +85,10 @@ describe('the catalogue service', () => {
     const { opened } = await held();
     const trust = { evidence: 'stated' as const, minGrade: 'B2' as const };
     const engine = (rows: ReturnType<typeof deriveRows>) =>
-      queryTable(buildRowIndex(rows), queryFor('', { capabilities: ['ammunition'] }));
+      queryTable(
+        buildRowIndex(rows, BUILT_IN_VOCABULARY),
+        queryFor('', { capabilities: ['ammunition'] }),
+      );
     const strict = engine(deriveRows(shipped.catalogue, trustTest(trust, shipped.sources)));
     const all = engine(deriveRows(shipped.catalogue));
     expect(strict.counts).not.toEqual(all.counts);
