@@ -191,6 +191,15 @@ describe('decodeView', () => {
     ]);
   });
 
+  it("checks platform types and operators against the named catalogue's own vocabulary", () => {
+    // A SIPRI export declares its classes: 'tank' is one of them, 'mbt' (built-in) is not.
+    const sipri = { ...KNOWN, platformTypes: ['tank', 'apc'], operators: ['iraq', 'iran'] };
+    const { view: decoded, ignored } = decodeSearch('?v=1&type=tank_mbt&op=iran_irgc', sipri);
+    expect(decoded.platformTypes).toEqual(['tank']);
+    expect(decoded.operators).toEqual(['iran']);
+    expect(reasons(ignored)).toEqual(["unknown platform type 'mbt'", "unknown operator 'irgc'"]);
+  });
+
   it('keeps the first five compare items and drops a baseline that is not among them', () => {
     const { view: decoded, ignored } = decode(
       `?cmp=${KNOWN.comparisonItems.slice(0, 7).join('_')}&base=m109.iran.hm41`,
