@@ -67,6 +67,41 @@ test.describe('opening a SIPRI trade register', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test("filters by the export's own platform types, and its link reopens that view on the file", async ({
+    page,
+    watch,
+  }) => {
+    test.setTimeout(120_000);
+    const path = join(dir, 'sipri_types.csv');
+    await writeFile(path, windows1252(syntheticSipriText(2_000)));
+    await page.goto('./');
+    await page.getByLabel('Open catalogue', { exact: true }).setInputFiles(path);
+    await expect(page.getByText('(sipri_types.csv)')).toBeVisible({ timeout: 60_000 });
+
+    // SIPRI's word for the class, declared by the export, not the built-in "Main battle tank".
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await expect(filters.getByRole('checkbox', { name: /^Main battle tank/ })).toHaveCount(0);
+    await filters.getByRole('checkbox', { name: /^Tank\b/ }).check();
+    const sentence = page.getByText(/^\d+ of \d+ systems · platform type is tank$/);
+    await expect(sentence).toBeVisible();
+    const shown = await sentence.textContent();
+    await expect(page).toHaveURL(/\?v=1&cat=[0-9a-f]{12}&catfile=sipri_types\.csv&type=mbt$/);
+    const link = page.url();
+
+    await page.goto('about:blank');
+    await page.goto(link);
+    const held = page.getByRole('alert', { name: /a catalogue you open from a file/ });
+    await expect(held).toContainText('sipri_types.csv');
+    await held.getByLabel('Open catalogue', { exact: true }).setInputFiles(path);
+    await expect(page.getByText(shown ?? '-', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Filters' })
+        .getByRole('checkbox', { name: /^Tank\b/ }),
+    ).toBeChecked();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('where no worker can start, the page loads the reader only when an export is opened', async ({
     page,
     watch,
