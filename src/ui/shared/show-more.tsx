@@ -12,7 +12,7 @@ export function usePaged<T>(items: readonly T[], page: number) {
     visible: left > 0 ? items.slice(0, shown) : items,
     more:
       left > 0 ? (
-        <button type="button" className="show-more" onClick={() => setShown(shown + page)}>
+        <button type="button" onClick={() => setShown(shown + page)}>
           Show {Math.min(page, left).toLocaleString('en')} more of{' '}
           {items.length.toLocaleString('en')}
         </button>
