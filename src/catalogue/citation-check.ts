@@ -7,8 +7,11 @@ import type { Citation } from './schema';
 /** The names of the two files a problem can be in. */
 export type IntegrityFiles = { catalogue: string; register: string };
 
-/** The locator ids of each source in the register. */
-export type LocatorsBySource = ReadonlyMap<string, ReadonlySet<string>>;
+/** The locator ids and report ids of each source in the register. */
+export type LocatorsBySource = ReadonlyMap<
+  string,
+  { locators: ReadonlySet<string>; reports: ReadonlySet<string> }
+>;
 
 /** Problems with one record's citations; `at` is the record's path. */
 export function checkCitations(
@@ -30,18 +33,27 @@ export function checkCitations(
         message: `cites ${cite.source} ${cut(cite.locator)} a second time (first at ${at}.cites[${first}]): cite each passage once`,
       });
     }
-    const locators = locatorsBySource.get(cite.source);
-    if (!locators) {
+    const parts = locatorsBySource.get(cite.source);
+    if (!parts) {
       problems.push({
         file: files.catalogue,
         path: `${at}.cites[${k}].source`,
         message: `cites source ${cite.source}, which is not in ${files.register}`,
       });
-    } else if (!locators.has(cite.locator)) {
+    } else if (!parts.locators.has(cite.locator)) {
       problems.push({
         file: files.catalogue,
         path: `${at}.cites[${k}].locator`,
         message: `cites locator ${quote(cite.locator)}, which source ${cite.source} in ${files.register} does not have`,
+      });
+    }
+    // A citation that rests on a report the source relays takes that report's reliability, so
+    // the report must be listed with the source (issue 21, N22).
+    if (parts && cite.report !== undefined && !parts.reports.has(cite.report)) {
+      problems.push({
+        file: files.catalogue,
+        path: `${at}.cites[${k}].report`,
+        message: `rests on report ${quote(cite.report)}, which source ${cite.source} in ${files.register} does not list`,
       });
     }
   });

@@ -40,6 +40,20 @@ export function checkRegister(
     }
     const dateIssue = dateProblem(source.published.date, source.published.precision);
     if (dateIssue) problems.push({ file, path: `${at}.published.date`, message: dateIssue });
+    const reports = source.reports ?? [];
+    problems.push(
+      ...duplicateIds(reports, file, (j) => `${at}.reports[${j}]`, `report (in ${source.id})`),
+    );
+    // A report is graded on one axis, reliability; its reason says so, so it cannot stand for both.
+    reports.forEach((report, j) => {
+      if (!report.reason.startsWith(`Reliability ${report.reliability}:`)) {
+        problems.push({
+          file,
+          path: `${at}.reports[${j}].reason`,
+          message: `report ${quote(report.id)}'s reason should start "Reliability ${report.reliability}:" and give the ground for that grade`,
+        });
+      }
+    });
     problems.push(
       ...duplicateIds(
         source.locators,

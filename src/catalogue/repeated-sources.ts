@@ -26,20 +26,24 @@ function meantId(source: Source, sources: readonly Source[]): string | null {
   return id === null || sources.some((other) => other.id === id) ? null : id;
 }
 
+/** A source's locator ids and the ids of the reports it carries. */
+export type SourceParts = { locators: Set<string>; reports: Set<string> };
+
 /**
- * Every source id's locators. A repeated record stands for the id its file name points to when
- * no record has that id; otherwise its locators join those of the id it repeats.
+ * Every source id's locators and reports. A repeated record stands for the id its file name points
+ * to when no record has that id; otherwise its locators and reports join those of the id it repeats.
  */
-export function sourceLocators(sources: readonly Source[]): Map<string, Set<string>> {
+export function sourceLocators(sources: readonly Source[]): Map<string, SourceParts> {
   const repeats = repeatedSources(sources);
-  const locators = new Map<string, Set<string>>();
+  const parts = new Map<string, SourceParts>();
   sources.forEach((source, index) => {
     const id = (repeats.has(index) ? meantId(source, sources) : null) ?? source.id;
-    const known = locators.get(id) ?? new Set<string>();
-    for (const locator of source.locators) known.add(locator.id);
-    locators.set(id, known);
+    const known = parts.get(id) ?? { locators: new Set<string>(), reports: new Set<string>() };
+    for (const locator of source.locators) known.locators.add(locator.id);
+    for (const report of source.reports ?? []) known.reports.add(report.id);
+    parts.set(id, known);
   });
-  return locators;
+  return parts;
 }
 
 /** How many citations in the catalogue name each source id, wherever they sit. */

@@ -41,6 +41,21 @@ const isoDate = v.pipe(
   v.regex(ISO_DATE_PATTERN, 'a date looks like 2014, 2014-02 or 2014-02-24'),
 );
 
+/**
+ * A report one document carries from another originator: the State Department's statement a blog
+ * quotes via the BBC. Reliability belongs to the originator, with the carrier noted.
+ */
+const ReportSchema = v.strictObject({
+  id: id('a report id'),
+  /** Who the report comes from (the US State Department). */
+  originator: text('an originator'),
+  /** Who carried it to this document, if not the document itself (BBC News). */
+  carrier: v.optional(text('a carrier')),
+  reliability: v.picklist(SOURCE_RELIABILITY_IDS),
+  /** Why the originator has this reliability, in the project's words. */
+  reason: text('a report reason'),
+});
+
 /** A pointer into one source: which document, where in it, and how firmly it supports the fact. */
 const CitationSchema = v.strictObject({
   source: sourceId,
@@ -54,6 +69,11 @@ const CitationSchema = v.strictObject({
   credibility: v.optional(v.picklist(INFORMATION_CREDIBILITY_IDS)),
   /** Where this source's record differs from the fact as written (a version, a count), in the project's words. */
   differs: v.optional(text('a difference')),
+  /**
+   * The report inside the source this item rests on, where the source relays one (a statement
+   * the blog quotes from the BBC): the item then takes that report's reliability (issue 21, N22).
+   */
+  report: v.optional(id('a report id')),
 });
 
 const citations = v.pipe(
@@ -218,6 +238,12 @@ const SourceSchema = v.strictObject({
     reason: text('a grade reason'),
   }),
   locators: v.pipe(v.array(LocatorSchema), v.minLength(1, 'a source needs a locator')),
+  /**
+   * The reports this document carries from other originators, each graded for reliability on its
+   * own. A citation that names one takes its reliability; every other citation takes the grade
+   * above. A catalogue without reports keeps the document's grade throughout.
+   */
+  reports: v.optional(v.array(ReportSchema)),
 });
 
 export const SourceRegisterSchema = v.strictObject({
@@ -258,5 +284,6 @@ export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
 export type Locator = v.InferOutput<typeof LocatorSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type SourceGrade = Source['grade'];
+export type SourceReport = v.InferOutput<typeof ReportSchema>;
 export type SourceRegister = v.InferOutput<typeof SourceRegisterSchema>;
 export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;

@@ -30,6 +30,20 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(catalogue, sources, FILES)).toEqual([]);
   });
 
+  it('names a citation resting on a report its source does not list, and a report reason that does not name its axis (N22)', () => {
+    const problems = problemsAfter(({ catalogue, sources }) => {
+      const event = catalogue.events.find((found) => found.id === 'us-seeks-clarification');
+      const cite = event?.cites[0];
+      if (cite) cite.report = 'not-a-report';
+      const report = sources[0]?.reports?.[0];
+      if (report) report.reason = 'an official spokeswoman';
+    });
+    const messages = problems.map((problem) => problem.message);
+    expect(messages).toContainEqual(expect.stringContaining('rests on report "not-a-report"'));
+    expect(messages).toContainEqual(expect.stringContaining('should start "Reliability B:"'));
+    expect(problems).toHaveLength(2);
+  });
+
   it('names the citation whose source is not in the register', () => {
     const problems = problemsAfter(({ catalogue }) => {
       catalogue.systems[2]!.capabilities[3]!.cites[0]!.source = 'S009';

@@ -11,13 +11,14 @@ import type { TableRow } from '../table/rows';
 import type { LazyTableText, TableText } from './lazy-table-text';
 import { STRENGTH_HEADER } from '../sources/fact-strength';
 import { rowStrengthWriter } from './strength-text';
+import { gradingOf, type SourceGrading } from '../sources/trust';
 
 const SOURCES_HEADER = 'Sources';
 
 /** The source register by id, as the export builders read it (grades where the register has them). */
 export type SourceRegisterIndex = ReadonlyMap<
   string,
-  Pick<Source, 'outlet' | 'published'> & Partial<Pick<Source, 'grade'>>
+  Pick<Source, 'outlet' | 'published'> & Partial<Pick<Source, 'grade' | 'reports'>>
 >;
 const NO_REGISTER: SourceRegisterIndex = new Map();
 
@@ -57,9 +58,11 @@ export function rowSources(
   return rowSourcesWriter(columnIds, register)(row);
 }
 
-function gradesOf(register: SourceRegisterIndex): Map<string, NonNullable<Source['grade']>> {
-  const grades = new Map<string, NonNullable<Source['grade']>>();
-  for (const [id, source] of register) if (source.grade) grades.set(id, source.grade);
+function gradesOf(register: SourceRegisterIndex): Map<string, SourceGrading> {
+  const grades = new Map<string, SourceGrading>();
+  for (const [id, source] of register) {
+    if (source.grade) grades.set(id, gradingOf({ grade: source.grade, reports: source.reports }));
+  }
   return grades;
 }
 

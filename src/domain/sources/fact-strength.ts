@@ -1,9 +1,9 @@
 // How strong one fact is under the user's filters: set aside (no citation counts), or counted,
 // stated or only inferred, with the grades of the sources that carry it. The table, the timeline,
 // the mentioned list, the detail and the files all read this one place (issue 21, N1 and N21).
-import type { Citation, SourceGrade } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
 import type { Confidence } from '../../catalogue/vocabulary';
-import { gradeId, itemGrade, type GradeId } from './trust';
+import { gradeId, itemGrade, type GradeId, type SourceGrading } from './trust';
 
 /** What a set-aside fact reads, wherever it is shown: it is the filter, not the sources. */
 export const SET_ASIDE = 'set aside by the filter';
@@ -25,7 +25,7 @@ const ALL_COUNT = () => true;
 export function factStrength(
   cites: readonly Citation[],
   counts: (cite: Citation) => boolean = ALL_COUNT,
-  grades: ReadonlyMap<string, Pick<SourceGrade, 'reliability' | 'credibility'>> = new Map(),
+  grades: ReadonlyMap<string, SourceGrading> = new Map(),
 ): FactStrength {
   const counted = cites.filter(counts);
   const gradesOf = (some: readonly Citation[]) =>

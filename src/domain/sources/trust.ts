@@ -3,7 +3,7 @@
 // aside: the table says so rather than counting it. F and 6 are not the worst grades but "cannot
 // be judged": no basis either way, so they meet no threshold on their axis, and a threshold of F
 // or 6 asks nothing of that axis (issue 21, audit §8.3).
-import type { Citation, Source, SourceGrade } from '../../catalogue/schema';
+import type { Citation, Source, SourceGrade, SourceReport } from '../../catalogue/schema';
 import {
   INFORMATION_CREDIBILITIES,
   INFORMATION_CREDIBILITY_IDS,
@@ -71,14 +71,34 @@ export function meetsGrade(
 }
 
 /**
- * The grade of one item of information: its source's reliability, and the citation's own
- * credibility where it has one (an item another source confirms is "1"), else the source's.
+ * A source's grade as an item's grade is worked out from it: the document's grade, and the reports
+ * it carries from other originators, each with its own reliability (issue 21, N22).
+ */
+export type SourceGrading = Pick<SourceGrade, 'reliability' | 'credibility'> & {
+  reports?: readonly Pick<SourceReport, 'id' | 'reliability'>[] | undefined;
+};
+
+/** A source's grading from its register record: its grade with the reports it carries. */
+export const gradingOf = (source: Pick<Source, 'grade' | 'reports'>): SourceGrading =>
+  source.reports ? { ...source.grade, reports: source.reports } : source.grade;
+
+/**
+ * The grade of one item of information: the reliability of the report it rests on where it names
+ * one (the originator a document relays), else its source's; and the citation's own credibility
+ * where it has one (an item another source confirms is "1"), else the source's.
  */
 export function itemGrade(
-  cite: Pick<Citation, 'credibility'>,
-  grade: Pick<SourceGrade, 'reliability' | 'credibility'>,
+  cite: Pick<Citation, 'credibility' | 'report'>,
+  grade: SourceGrading,
 ): Pick<SourceGrade, 'reliability' | 'credibility'> {
-  return { reliability: grade.reliability, credibility: cite.credibility ?? grade.credibility };
+  const report =
+    cite.report === undefined
+      ? undefined
+      : grade.reports?.find((found) => found.id === cite.report);
+  return {
+    reliability: report?.reliability ?? grade.reliability,
+    credibility: cite.credibility ?? grade.credibility,
+  };
 }
 
 /**
@@ -109,8 +129,14 @@ export const TRUST_ALL: Trust = { evidence: 'all', minGrade: null };
 export const trustsAll = (trust: Trust): boolean =>
   trust.evidence === 'all' && trust.minGrade === null;
 
-/** The test a citation must pass to count, given the grades of the register's sources. */
-export function citationTest(trust: Trust, grades: ReadonlyMap<string, SourceGrade>): GradedTest {
+/** What grading a citation needs from its source: the document's grade and the reports it carries. */
+export type GradedSource = Pick<Source, 'id' | 'grade' | 'reports'>;
+
+/**
+ * The test a citation must pass to count, given the grading of the register's sources (a citation
+ * naming a report the source carries takes that report's reliability).
+ */
+export function citationTest(trust: Trust, grades: ReadonlyMap<string, SourceGrading>): GradedTest {
   const gradeOf = (cite: Citation) => {
     const grade = grades.get(cite.source);
     return grade ? itemGrade(cite, grade) : undefined;
@@ -128,11 +154,11 @@ export function citationTest(trust: Trust, grades: ReadonlyMap<string, SourceGra
 }
 
 /** Which citations count under `trust`: every one when it trusts all, else those `citationTest` lets in. */
-export function trustTest(
-  trust: Trust,
-  sources: readonly Pick<Source, 'id' | 'grade'>[],
-): GradedTest {
-  const test = citationTest(trust, new Map(sources.map((source) => [source.id, source.grade])));
+export function trustTest(trust: Trust, sources: readonly GradedSource[]): GradedTest {
+  const test = citationTest(
+    trust,
+    new Map(sources.map((source) => [source.id, gradingOf(source)])),
+  );
   if (!trustsAll(trust)) return test;
   const { grade } = test;
   return Object.assign(() => true, { grade });

@@ -5,6 +5,7 @@ import {
   type ComparisonModel,
 } from '../../domain/comparison/model';
 import { systemIdOf } from '../../domain/comparison/items';
+import { gradingOf } from '../../domain/sources/trust';
 import { useViewSlice } from '../shared/store-context';
 import { useRowsById } from '../shared/use-rows-by-id';
 import { useSourceIndex } from '../shared/use-source-index';
@@ -19,7 +20,7 @@ export function useComparisonModel(): ComparisonModel & { pending: boolean } {
   const { rows, pending } = useRowsById(ids);
   const register = useSourceIndex();
   const grades = useMemo(
-    () => new Map([...register].map(([id, source]) => [id, source.grade])),
+    () => new Map([...register].map(([id, source]) => [id, gradingOf(source)])),
     [register],
   );
   return useMemo(

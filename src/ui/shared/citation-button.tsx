@@ -3,7 +3,7 @@ import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
 import { corroborationOf, corroborationText } from '../../domain/sources/corroboration';
-import { gradeId, gradeWords, itemGrade } from '../../domain/sources/trust';
+import { gradeId, gradeWords, gradingOf, itemGrade } from '../../domain/sources/trust';
 import { Popover } from './popover';
 import { useActions } from './store-context';
 import { useDismiss } from './use-dismiss';
@@ -93,8 +93,8 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                     {document ? (
                       <span className="cite-grade">
                         {' '}
-                        · graded {gradeId(itemGrade(cite, document.grade))} (
-                        {gradeWords(gradeId(itemGrade(cite, document.grade)))})
+                        · graded {gradeId(itemGrade(cite, gradingOf(document)))} (
+                        {gradeWords(gradeId(itemGrade(cite, gradingOf(document))))})
                         {cite.credibility && cite.credibility !== document.grade.credibility
                           ? `; this item ${cite.credibility}, the source's own ${document.grade.credibility}`
                           : ''}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Citation, Source } from '../../catalogue/schema';
-import { citationTest, trustsAll } from '../../domain/sources/trust';
+import { trustTest, trustsAll } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
 
 const NO_SOURCES: readonly Source[] = [];
@@ -19,6 +19,6 @@ export function useCounts(): (cite: Citation) => boolean {
   return useMemo(() => {
     const trust = { evidence, minGrade };
     if (trustsAll(trust)) return ALL_COUNT;
-    return citationTest(trust, new Map(sources.map((source) => [source.id, source.grade])));
+    return trustTest(trust, sources);
   }, [evidence, minGrade, sources]);
 }

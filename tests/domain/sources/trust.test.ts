@@ -59,3 +59,23 @@ describe('citationTest', () => {
     expect(counts({ source: 'S999', locator: 'a', confidence: 'stated' })).toBe(false);
   });
 });
+
+describe('a citation that rests on a relayed report (issue 21, N22)', () => {
+  const grades = new Map([
+    ['S000', { ...grade('C3'), reports: [{ id: 'state-department', reliability: 'B' as const }] }],
+  ]);
+
+  it("takes the report's reliability and keeps its own credibility, while the document's own text keeps the document's grade", () => {
+    const counts = citationTest({ evidence: 'all', minGrade: 'B3' }, grades);
+    const relayed = {
+      source: 'S000',
+      locator: 'para-4',
+      confidence: 'stated' as const,
+      report: 'state-department',
+    };
+    expect(counts(relayed)).toBe(true);
+    expect(counts.grade(relayed)).toBe('B3');
+    expect(counts({ source: 'S000', locator: 'item-1', confidence: 'stated' })).toBe(false);
+    expect(counts({ ...relayed, report: 'not-listed' })).toBe(false);
+  });
+});
