@@ -51,9 +51,7 @@ export function supplyText(row: TableRow): string {
   });
   const setAside = row.setAside.length;
   if (parts.length === 0) {
-    return setAside > 0
-      ? `Nothing left by the filter (${setAside} set aside)`
-      : 'Nothing reported';
+    return setAside > 0 ? `Nothing left by the filter (${setAside} set aside)` : 'Nothing reported';
   }
   const text = parts.map((part, index) => (index === 0 ? part : part.toLowerCase())).join('; ');
   return setAside > 0 ? `${text}; ${setAside} more ${SET_ASIDE}` : text;
