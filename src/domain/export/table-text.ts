@@ -12,6 +12,8 @@ import type { LazyTableText, TableText } from './lazy-table-text';
 import { STRENGTH_HEADER } from '../sources/fact-strength';
 import { rowStrengthWriter } from './strength-text';
 import { gradingOf, type SourceGrading } from '../sources/trust';
+import type { CellSource } from '../sources/cell-source';
+import { rowCellSources, type RowCellSources } from './row-cell-sources';
 
 const SOURCES_HEADER = 'Sources';
 
@@ -31,14 +33,16 @@ type TableTextOptions = { withSources: boolean; register?: SourceRegisterIndex }
 export function rowSourcesWriter(
   columnIds: readonly ColumnId[],
   register: SourceRegisterIndex = NO_REGISTER,
+  sourcesOf: RowCellSources = rowCellSources(columnIds.map((id) => COLUMN_SPECS[id])),
 ): (row: TableRow) => string {
   const specs = columnIds.map((id) => COLUMN_SPECS[id]);
   const citations = citationsWriter(register);
   return (row) => {
     const cites: Citation[] = [];
     const references: string[] = [];
-    for (const spec of specs) {
-      const source = spec.source(row);
+    const sources = sourcesOf(row);
+    for (const [at, spec] of specs.entries()) {
+      const source = sources[at] as CellSource;
       if (source.basis === 'sourced') for (const cite of source.cites) cites.push(cite);
       if (source.basis === 'reference') references.push(spec.header);
     }
@@ -73,8 +77,12 @@ export function lazyTableText(
   { withSources, register = NO_REGISTER }: TableTextOptions,
 ): LazyTableText {
   const specs = columnIds.map((id) => COLUMN_SPECS[id]);
-  const sources = withSources ? rowSourcesWriter(columnIds, register) : undefined;
-  const strength = withSources ? rowStrengthWriter(columnIds, gradesOf(register)) : undefined;
+  // Both writers read each row's column sources from one place, worked out once per row.
+  const sourcesOf = rowCellSources(specs);
+  const sources = withSources ? rowSourcesWriter(columnIds, register, sourcesOf) : undefined;
+  const strength = withSources
+    ? rowStrengthWriter(columnIds, gradesOf(register), sourcesOf)
+    : undefined;
   return {
     header: [...specs.map(exportHeader), ...(withSources ? [SOURCES_HEADER, STRENGTH_HEADER] : [])],
     rowCount: rows.length,

@@ -18,6 +18,37 @@ const cite = (source: string, confidence: Citation['confidence']): Citation => (
 });
 
 describe('factStrength', () => {
+  it('grades each citation by its own report and credibility, and each register by its own grades', () => {
+    const relayed = new Map([
+      [
+        'S000',
+        { reliability: 'C', credibility: '3', reports: [{ id: 'state', reliability: 'B' }] },
+      ] as const,
+    ]);
+    const fromReport: Citation = { ...cite('S000', 'stated'), report: 'state' };
+    const confirmed: Citation = { ...cite('S000', 'stated'), credibility: '2' };
+    expect(factStrength([cite('S000', 'stated')], undefined, relayed).grades).toEqual(['C3']);
+    expect(factStrength([fromReport], undefined, relayed).grades).toEqual(['B3']);
+    expect(factStrength([confirmed], undefined, relayed).grades).toEqual(['C2']);
+    expect(factStrength([fromReport, confirmed], undefined, relayed).grades).toEqual(['B3', 'C2']);
+    // The same citations under another register's grades are graded afresh, not from a cache.
+    expect(factStrength([fromReport], undefined, grades).grades).toEqual(['C3']);
+  });
+
+  it('names each grade once, of counted citations only, or of all when the fact is set aside', () => {
+    const cites = [cite('S001', 'stated'), cite('S000', 'inferred'), cite('S001', 'inferred')];
+    const countsStated = (one: Citation) => one.confidence === 'stated';
+    expect(factStrength(cites, countsStated, grades)).toEqual({
+      standing: 'counted',
+      confidence: 'stated',
+      grades: ['B2'],
+    });
+    expect(factStrength(cites, () => false, grades)).toEqual({
+      standing: 'set-aside',
+      grades: ['B2', 'C3'],
+    });
+  });
+
   it('is stated when one counted citation states the fact, with the counted grades', () => {
     const strength = factStrength(
       [cite('S000', 'inferred'), cite('S001', 'stated')],
