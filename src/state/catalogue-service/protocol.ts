@@ -6,7 +6,8 @@
 import type { CatalogueIdentity, OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/load';
 import type { CatalogueProblem } from '../../catalogue/problem';
-import type { Catalogue, Source } from '../../catalogue/schema';
+import type { Catalogue } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
 import type { KnownIds } from '../../domain/link/params';
 import type { CitingFact } from '../../domain/sources/citation-index';
