@@ -5,7 +5,7 @@ import type { CatalogueIdentity } from '../catalogue/catalogue-file';
 import type { CatalogueProblem } from '../catalogue/problem';
 import type { Catalogue, Citation } from '../catalogue/schema';
 import type { Source } from '../catalogue/register-schema';
-import type { KnownIds } from '../domain/link/params';
+import type { KnownIds } from '../domain/link/known-ids';
 import { trustTest, type Trust } from '../domain/sources/trust';
 import type { FacetField } from '../domain/table/facets';
 import type { ViewState } from '../domain/view/state';
