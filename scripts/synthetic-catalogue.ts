@@ -16,10 +16,10 @@ import {
   type Citation,
   type GlossaryEntry,
   type MentionedItem,
-  type Source,
   type System,
   type Variant,
 } from '../src/catalogue/schema';
+import { type Source } from '../src/catalogue/register-schema';
 import {
   CAPABILITY_KIND_IDS,
   INFORMATION_CREDIBILITY_IDS,

@@ -6,11 +6,8 @@ import standaloneCode from 'ajv/dist/standalone';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CatalogueFileSchema,
-  CatalogueSchema,
-  SourceRegisterSchema,
-} from '../src/catalogue/schema';
+import { CatalogueFileSchema, CatalogueSchema } from '../src/catalogue/schema';
+import { SourceRegisterSchema } from '../src/catalogue/register-schema';
 
 type SchemaFile = { path: string; text: string };
 
@@ -58,7 +55,7 @@ function systemShapeCode(catalogueFileSchema: string): string {
 export function jsonSchemaFiles(): SchemaFile[] {
   const catalogueFile = render(
     'Iraq–Iran catalogue file (catalogue and source register in one file, for Open catalogue…)',
-    'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
+    'Generated from src/catalogue/schema.ts and register-schema.ts by scripts/write-json-schema.ts; do not edit.',
     CatalogueFileSchema,
   );
   return [
@@ -74,7 +71,7 @@ export function jsonSchemaFiles(): SchemaFile[] {
       path: 'seeds/sources.schema.json',
       text: render(
         'Source register',
-        'Generated from src/catalogue/schema.ts by scripts/write-json-schema.ts; do not edit.',
+        'Generated from src/catalogue/register-schema.ts by scripts/write-json-schema.ts; do not edit.',
         SourceRegisterSchema,
       ),
     },
@@ -106,7 +103,7 @@ function main(argv: readonly string[]): number {
   }
   if (stale.length > 0) {
     console.error(
-      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/catalogue/schema.ts; run npm run schema:write`,
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/catalogue/schema.ts or register-schema.ts; run npm run schema:write`,
     );
     return 1;
   }

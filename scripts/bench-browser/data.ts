@@ -12,8 +12,8 @@ import {
   CATALOGUE_FILE_KIND,
   type Catalogue,
   type CatalogueFile,
-  type SourceRegister,
 } from '../../src/catalogue/schema';
+import { type SourceRegister } from '../../src/catalogue/register-schema';
 import { COLUMN_IDS, COLUMN_SPECS } from '../../src/domain/table/columns';
 import { deriveRows, type TableRow } from '../../src/domain/table/rows';
 import { syntheticCatalogueFile, writeSyntheticCatalogue } from '../synthetic-catalogue';

@@ -4,7 +4,8 @@
 // independent sources state it and agree, the item is confirmed ("1"); where they differ on a
 // detail (a version, a count), it is probably true ("2"), and the difference is written down.
 import type { CatalogueProblem } from './problem';
-import type { Catalogue, Citation, Source } from './schema';
+import type { Catalogue, Citation } from './schema';
+import type { Source } from './register-schema';
 import { COUNTRY_IDS, type InformationCredibility } from './vocabulary';
 
 /** Every cited record of a catalogue with its path, for checks that look at a fact's citations. */

@@ -1,5 +1,5 @@
 // Whether a date in a file is a real one, at the precision the record says it has.
-import { ISO_DATE_PATTERN } from './schema';
+import { ISO_DATE_PATTERN } from './schema-fields';
 import type { DatePrecision } from './vocabulary';
 import { quote } from './quote';
 

@@ -4,7 +4,7 @@
 // the raw JSON, leniently, and reported together with the shape problems.
 import { dateProblem } from './date-problem';
 import type { CatalogueProblem } from './problem';
-import { ISO_DATE_PATTERN } from './schema';
+import { ISO_DATE_PATTERN } from './schema-fields';
 import { DATE_PRECISION_IDS, type DatePrecision } from './vocabulary';
 
 const PRECISION_OF_LENGTH: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };

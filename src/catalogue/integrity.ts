@@ -7,7 +7,8 @@ import { duplicateIds } from './duplicate-ids';
 import type { CatalogueProblem } from './problem';
 import { checkRegister } from './register-check';
 import { citationsBySource, sourceLocators } from './repeated-sources';
-import type { Catalogue, Source } from './schema';
+import type { Catalogue } from './schema';
+import type { Source } from './register-schema';
 import { checkSystem } from './system-check';
 import { checkVocabulary } from './vocabulary-check';
 

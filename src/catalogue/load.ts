@@ -6,7 +6,8 @@ import registerUrl from '../../seeds/sources.json?url';
 import { catalogueDateProblems, registerDateProblems } from './early-dates';
 import { checkIntegrity } from './integrity';
 import { cut, quoteReceived } from './quote';
-import { CatalogueSchema, SourceRegisterSchema, type Catalogue, type Source } from './schema';
+import { CatalogueSchema, type Catalogue } from './schema';
+import { SourceRegisterSchema, type Source } from './register-schema';
 
 import type { CatalogueProblem } from './problem';
 

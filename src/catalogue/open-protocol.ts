@@ -11,7 +11,8 @@ import {
 } from './catalogue-file';
 import { decodeFileText, encodingOf, sizeProblem } from './file-text';
 import type { CatalogueProblem } from './problem';
-import type { Catalogue, Source, System } from './schema';
+import type { Catalogue, System } from './schema';
+import type { Source } from './register-schema';
 import { decodeSipriText, isSipriExport, looksLikeTable } from './sipri/decode';
 import type { ImportReport } from './sipri/read-trade-register';
 

@@ -4,7 +4,7 @@ import { duplicateIds } from './duplicate-ids';
 import type { CatalogueProblem } from './problem';
 import { quote } from './quote';
 import { repeatedSourceProblem, repeatedSources } from './repeated-sources';
-import type { Source } from './schema';
+import type { Source } from './register-schema';
 
 /**
  * The source register on its own: unique ids, file names that match ids, real dates. `cited`

@@ -5,7 +5,8 @@
 // and citations are checked against the record they most likely mean.
 import type { CatalogueProblem } from './problem';
 import { quote } from './quote';
-import type { Catalogue, Source } from './schema';
+import type { Catalogue } from './schema';
+import type { Source } from './register-schema';
 
 /** For each record that repeats an earlier record's id: its index → the first record's index. */
 export function repeatedSources(sources: readonly Source[]): Map<number, number> {

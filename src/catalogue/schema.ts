@@ -1,60 +1,18 @@
-// The one definition of the data: the TypeScript types are inferred from these schemas and the
-// JSON Schemas for data/ and seeds/ are generated from them (scripts/write-json-schema.ts).
+// The one definition of the catalogue's data: the TypeScript types are inferred from these
+// schemas and the JSON Schemas for data/ are generated from them (scripts/write-json-schema.ts).
+// The source register's schema is register-schema.ts; a catalogue file holds both.
 import * as v from 'valibot';
+import { SourceRegisterSchema } from './register-schema';
+import { id, isoDate, sourceId, text } from './schema-fields';
 import {
   ACQUISITION_IDS,
   CAPABILITY_KIND_IDS,
   CAPABILITY_STATUS_IDS,
   CONFIDENCE_IDS,
   COUNTRY_IDS,
-  DATE_BASIS_IDS,
   DATE_PRECISION_IDS,
   INFORMATION_CREDIBILITY_IDS,
-  SOURCE_RELIABILITY_IDS,
 } from './vocabulary';
-
-/**
- * At least one character that shows: not white space, a control, or one of the characters that
- * draw nothing (zero-width spaces and joiners, direction marks, soft hyphen, fillers, variation
- * selectors). Written as a pattern so the JSON Schema says the same (issue 24, B8 and O2).
- */
-const VISIBLE_TEXT_PATTERN =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each is one invisible code point, listed on purpose
-  /[^\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u2800\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
-const text = (what: string) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.regex(VISIBLE_TEXT_PATTERN, `${what} is empty or only invisible characters`),
-  );
-const id = (what: string) =>
-  v.pipe(
-    v.string(),
-    v.regex(/^[a-z0-9][a-z0-9-]*$/, `${what} must be lower-case letters, digits and hyphens`),
-  );
-const SOURCE_ID_PATTERN = /^S\d{3}$/;
-const sourceId = v.pipe(v.string(), v.regex(SOURCE_ID_PATTERN, 'a source id looks like S000'));
-/** ISO date at day, month or year precision: 2014-02-24, 2014-02 or 2014. */
-export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(ISO_DATE_PATTERN, 'a date looks like 2014, 2014-02 or 2014-02-24'),
-);
-
-/**
- * A report one document carries from another originator: the State Department's statement a blog
- * quotes via the BBC. Reliability belongs to the originator, with the carrier noted.
- */
-const ReportSchema = v.strictObject({
-  id: id('a report id'),
-  /** Who the report comes from (the US State Department). */
-  originator: text('an originator'),
-  /** Who carried it to this document, if not the document itself (BBC News). */
-  carrier: v.optional(text('a carrier')),
-  reliability: v.picklist(SOURCE_RELIABILITY_IDS),
-  /** Why the originator has this reliability, in the project's words. */
-  reason: text('a report reason'),
-});
 
 /** A pointer into one source: which document, where in it, and how firmly it supports the fact. */
 const CitationSchema = v.strictObject({
@@ -200,58 +158,6 @@ export const CatalogueSchema = v.strictObject({
   glossary: v.array(GlossaryEntrySchema),
 });
 
-const LocatorSchema = v.strictObject({
-  id: id('a locator id'),
-  /** Where to look, in words: "commonality list, item 1 (tank)". */
-  label: text('a locator label'),
-  /** What the catalogue takes from there, in the project's words. */
-  claim: text('a claim'),
-});
-
-const SourceSchema = v.strictObject({
-  id: sourceId,
-  file: text('a file name'),
-  title: text('a title'),
-  outlet: text('an outlet'),
-  author: v.optional(text('an author')),
-  /** The outlet whose report this document relays, if it relays one. */
-  relays: v.optional(text('a relayed outlet')),
-  published: v.strictObject({
-    date: isoDate,
-    precision: v.picklist(DATE_PRECISION_IDS),
-    basis: v.picklist(DATE_BASIS_IDS),
-    note: v.optional(text('a date note')),
-  }),
-  summary: text('a summary'),
-  /** What the source records and what it leaves out, so a silent source is not read as negative. */
-  coverage: v.optional(
-    v.strictObject({
-      note: text('a coverage note'),
-      /** Platform types the source does not record at all (a trade register leaves out small arms). */
-      leavesOut: v.array(id('a platform type')),
-    }),
-  ),
-  /** The project's own NATO Admiralty Code grading of the source, with its reason. */
-  grade: v.strictObject({
-    reliability: v.picklist(SOURCE_RELIABILITY_IDS),
-    credibility: v.picklist(INFORMATION_CREDIBILITY_IDS),
-    reason: text('a grade reason'),
-  }),
-  locators: v.pipe(v.array(LocatorSchema), v.minLength(1, 'a source needs a locator')),
-  /**
-   * The reports this document carries from other originators, each graded for reliability on its
-   * own. A citation that names one takes its reliability; every other citation takes the grade
-   * above. A catalogue without reports keeps the document's grade throughout.
-   */
-  reports: v.optional(v.array(ReportSchema)),
-});
-
-export const SourceRegisterSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  version: v.literal(1),
-  sources: v.array(SourceSchema),
-});
-
 /** What an opened catalogue file says it is, so any other JSON is refused at once. */
 export const CATALOGUE_FILE_KIND = 'iraq-iran-commonality-catalogue';
 
@@ -281,9 +187,4 @@ export type MentionedItem = v.InferOutput<typeof MentionedItemSchema>;
 export type CatalogueEvent = v.InferOutput<typeof EventSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
-export type Locator = v.InferOutput<typeof LocatorSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
-export type SourceGrade = Source['grade'];
-export type SourceReport = v.InferOutput<typeof ReportSchema>;
-export type SourceRegister = v.InferOutput<typeof SourceRegisterSchema>;
 export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;

@@ -3,8 +3,9 @@
 // without asking (the summary), and the citation test of the view's evidence and grade filters.
 import type { CatalogueIdentity } from '../catalogue/catalogue-file';
 import type { CatalogueProblem } from '../catalogue/problem';
-import type { Catalogue, Citation, Source } from '../catalogue/schema';
-import type { KnownIds } from '../domain/link/params';
+import type { Catalogue, Citation } from '../catalogue/schema';
+import type { Source } from '../catalogue/register-schema';
+import type { KnownIds } from '../domain/link/known-ids';
 import { trustTest, type Trust } from '../domain/sources/trust';
 import type { FacetField } from '../domain/table/facets';
 import type { ViewState } from '../domain/view/state';

@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/schema';
 import { knownComparisonItems } from '../domain/comparison/items';
 import { decodeSearch } from '../domain/link/decode';
 import type { IgnoredPart } from '../domain/link/ignored-parts';
-import { declaredIds, type KnownIds } from '../domain/link/params';
+import { declaredIds, type KnownIds } from '../domain/link/known-ids';
 import type { Notice } from './app-state';
 import type { ViewStore } from './store';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, Source } from '../../src/catalogue/schema';
+import type { Catalogue } from '../../src/catalogue/schema';
+import type { Source } from '../../src/catalogue/register-schema';
 import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../src/catalogue/load';
 import { isReported } from '../../src/catalogue/vocabulary';
 import { readJson } from './read-shipped-data';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorroboration } from '../../src/catalogue/corroboration-check';
 import { checkIntegrity } from '../../src/catalogue/integrity';
-import type { Catalogue, Source } from '../../src/catalogue/schema';
+import type { Catalogue } from '../../src/catalogue/schema';
+import type { Source } from '../../src/catalogue/register-schema';
 import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
 import { readJson } from './read-shipped-data';
 

@@ -5,7 +5,7 @@ import {
 // Seeded hostile links: a random valid view written in any of the ways a person or a tool might
 // write it, then zero to four mutations from the reliability review, and sometimes a fragment.
 import { CAPABILITY_KIND_IDS } from '../../src/catalogue/vocabulary';
-import type { KnownIds } from '../../src/domain/link/params';
+import type { KnownIds } from '../../src/domain/link/known-ids';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../src/domain/table/columns';
 import { seededRandom } from '../../scripts/seeded-random';
 

@@ -1,7 +1,8 @@
 // A SIPRI trade-register export as a catalogue file: the systems Iraq and Iran have in common,
 // everything else they received as mentioned items, and the export as the one source in the
 // register, with a locator for each record cited. The result is checked like any catalogue file.
-import { CATALOGUE_FILE_KIND, type CatalogueFile, type Locator, type Source } from '../schema';
+import { CATALOGUE_FILE_KIND, type CatalogueFile } from '../schema';
+import type { Locator, Source } from '../register-schema';
 import { locatorOf, recordClaim, recordLabel, SIPRI_SOURCE_ID } from './deal-text';
 import { readRecords, type SipriRecord, type UnreadLine } from './read-records';
 import { groupRecords, RECIPIENTS } from './systems';

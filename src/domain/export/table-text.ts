@@ -3,7 +3,8 @@
 // group row above it would be lost ("Iran can supply: Ammunition"), and the sources column names
 // each source beside its id ("S000 (Uskowi on Iran, Feb 2014) item 1"); with the sources comes a
 // last column of each fact's grade and stated/inferred mark, or "set aside by the filter".
-import type { Citation, Source } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { citationsWriter } from '../sources/citation-text';
 import { exportHeader } from '../table/column-groups';
 import { COLUMN_SPECS, type ColumnId } from '../table/columns';

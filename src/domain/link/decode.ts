@@ -6,7 +6,8 @@ import { cutOverlong } from './cut-off';
 import { IgnoredParts, type IgnoredPart } from './ignored-parts';
 import { withImpliedColumnSet } from './implied-values';
 import { migrateViewParams, readVersion } from './link-version';
-import { VIEW_PARAM_LIST, VIEW_PARAMS, type KnownIds } from './params';
+import type { KnownIds } from './known-ids';
+import { VIEW_PARAM_LIST, VIEW_PARAMS } from './params';
 import { keysNotUtf8 } from './utf8';
 
 const MAX_PARAMS_READ = 64;

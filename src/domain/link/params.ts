@@ -4,7 +4,6 @@
 import * as v from 'valibot';
 import { EVIDENCE_LEVELS, isGradeId } from '../sources/trust';
 import { COLUMN_IDS } from '../table/columns';
-import type { Vocabulary } from '../../catalogue/schema';
 import { CAPABILITY_KIND_IDS } from '../../catalogue/vocabulary';
 import { FACET_KEYS } from '../table/facets';
 import {
@@ -15,119 +14,20 @@ import {
   capSearch,
   type ComparisonItemId,
   type SortRule,
-  type ViewState,
 } from '../view/state';
 import { quote } from '../view/quote';
+import {
+  choice,
+  flag,
+  idSet,
+  LIST_SEPARATOR,
+  param,
+  splitList,
+  type ReadContext,
+  type ViewParam,
+} from './param-kinds';
 
-/** The ids a link may name, taken from the catalogue on screen. */
-export type KnownIds = {
-  systems: readonly string[];
-  comparisonItems: readonly ComparisonItemId[];
-  glossaryTerms: readonly string[];
-  /** The platform types and operators the catalogue declares, in its vocabulary's order. */
-  platformTypes: readonly string[];
-  operators: readonly string[];
-};
-
-/** The ids of a catalogue's declared platform types and operators, for its known ids. */
-export const declaredIds = (
-  vocabulary: Vocabulary,
-): Pick<KnownIds, 'platformTypes' | 'operators'> => ({
-  platformTypes: vocabulary.platformTypes.map((entry) => entry.id),
-  operators: vocabulary.operators.map((entry) => entry.id),
-});
-
-type ReadContext = {
-  known: KnownIds;
-  /** Records a part of the value that was not used, and why. */
-  ignore: (value: string, reason: string) => void;
-  /** Whether the value, as written in the link, was not well-formed UTF-8. */
-  notUtf8: () => boolean;
-};
-
-type Field = keyof ViewState;
-export type ViewParam<F extends Field = Field> = {
-  field: F;
-  /** The value for the view, or undefined to keep the default. Never throws. */
-  read: (raw: string, context: ReadContext) => ViewState[F] | undefined;
-  write: (value: ViewState[F]) => string;
-  /** Read as given: an empty or very long value is not refused before `read` sees it. */
-  raw?: boolean;
-};
-
-// URLSearchParams.toString() leaves only [A-Za-z0-9*._-] unescaped (WHATWG URL,
-// application/x-www-form-urlencoded serializer): `,` and `~` become %2C and %7E, `/` becomes %2F.
-// Ids are [a-z0-9-], so `_` separates list items; hand-typed links may use commas.
-const LIST_SEPARATOR = '_';
-const LIST_SEPARATORS_READ = /[_,]/;
 const DESCENDING_PREFIX = '-';
-
-const splitList = (value: string): string[] =>
-  value.split(LIST_SEPARATORS_READ).filter((item) => item !== '');
-
-const param = <F extends Field>(spec: ViewParam<F>): ViewParam<F> => spec;
-
-/**
- * An unordered selection from a vocabulary: a fixed list, or the catalogue's own (its platform
- * types and operators), taken from its known ids. Read in the vocabulary's order.
- */
-const idSet = <F extends Field>(
-  field: F,
-  vocabulary: readonly string[] | ((known: KnownIds) => readonly string[]),
-  noun: string,
-): ViewParam<F> =>
-  param<F>({
-    field,
-    read: (value, { ignore, known }) => {
-      const ids = typeof vocabulary === 'function' ? vocabulary(known) : vocabulary;
-      const chosen = new Set<string>();
-      const items = splitList(value);
-      if (items.length === 0) ignore(value, `no ${noun} given`);
-      for (const item of items) {
-        if (!ids.includes(item)) ignore(item, `unknown ${noun} ${quote(item)}`);
-        else if (chosen.has(item)) ignore(item, `${quote(item)} is listed more than once`);
-        else chosen.add(item);
-      }
-      return ids.filter((id) => chosen.has(id)) as unknown as ViewState[F];
-    },
-    write: (value) => {
-      const chosen = value as readonly string[];
-      // A catalogue's own vocabulary is not known here; the view keeps those choices in its
-      // order (toggledValue and read both do), so they are written as held.
-      const ordered =
-        typeof vocabulary === 'function' ? chosen : vocabulary.filter((id) => chosen.includes(id));
-      return ordered.join(LIST_SEPARATOR);
-    },
-  });
-
-const choice = <F extends Field>(
-  field: F,
-  options: Readonly<Record<string, unknown>>,
-  noun: string,
-): ViewParam<F> => {
-  const ids = Object.keys(options);
-  const hint = `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`;
-  return param<F>({
-    field,
-    read: (value, { ignore }) => {
-      if (ids.includes(value)) return value as ViewState[F];
-      ignore(value, `unknown ${noun} ${quote(value)}: use ${hint}`);
-      return undefined;
-    },
-    write: (value) => String(value),
-  });
-};
-
-const flag = <F extends Field>(field: F, key: string): ViewParam<F> =>
-  param<F>({
-    field,
-    read: (value, { ignore }) => {
-      if (value === '1' || value === '0') return (value === '1') as ViewState[F];
-      ignore(value, `${key} takes 1 or 0`);
-      return undefined;
-    },
-    write: (value) => (value ? '1' : '0'),
-  });
 
 function readSearch(raw: string, { ignore, notUtf8 }: ReadContext): string {
   // Only the head can survive the cut, so a huge value is never scanned in full.

@@ -1,7 +1,8 @@
 // The sources a printed view cites, as numbered notes. Paper has no popovers, so the page ends with
 // each source the view shows a fact from — once, numbered in the order the view first cites it —
 // and the passages of it that those facts rest on.
-import type { Catalogue, Citation, Locator, Source } from '../../catalogue/schema';
+import type { Catalogue, Citation } from '../../catalogue/schema';
+import type { Locator, Source } from '../../catalogue/register-schema';
 import { CAPABILITY_KIND_IDS } from '../../catalogue/vocabulary';
 import type { ComparisonModel } from '../comparison/model';
 import { detailVariants } from '../detail/variants';

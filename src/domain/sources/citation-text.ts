@@ -1,4 +1,5 @@
-import type { Citation, Source } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { collatorRanks, type Rank } from './collator-rank';
 import { formatDate } from './format-date';
 

@@ -1,7 +1,8 @@
 // Whether a fact rests on more than one source, and what each source leaves out (issue 21). Two
 // independent sources that state a fact and agree confirm it (credibility 1); two that state it
 // but differ on a detail make it probably true (2), and each difference is shown with its source.
-import type { Citation, Source } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import type { PlatformType } from '../../catalogue/vocabulary';
 
 export type Corroboration = {

@@ -3,7 +3,8 @@
 // aside: the table says so rather than counting it. F and 6 are not the worst grades but "cannot
 // be judged": no basis either way, so they meet no threshold on their axis, and a threshold of F
 // or 6 asks nothing of that axis (issue 21, audit §8.3).
-import type { Citation, Source, SourceGrade, SourceReport } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source, SourceGrade, SourceReport } from '../../catalogue/register-schema';
 import {
   INFORMATION_CREDIBILITIES,
   INFORMATION_CREDIBILITY_IDS,

@@ -7,7 +7,7 @@ import { lazyTableText } from '../../domain/export/table-text';
 import { queryTable } from '../../domain/table/query';
 import type { RowIndex } from '../../domain/table/row-index';
 import type { TableRow } from '../../domain/table/rows';
-import type { Source } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import type { CatalogueReply, CatalogueRequest } from './protocol';
 
 export type ExportRequest = Extract<CatalogueRequest, { type: 'export' }>;

@@ -6,9 +6,10 @@
 import type { CatalogueIdentity, OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/load';
 import type { CatalogueProblem } from '../../catalogue/problem';
-import type { Catalogue, Source } from '../../catalogue/schema';
+import type { Catalogue } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
-import type { KnownIds } from '../../domain/link/params';
+import type { KnownIds } from '../../domain/link/known-ids';
 import type { CitingFact } from '../../domain/sources/citation-index';
 import type { Trust } from '../../domain/sources/trust';
 import type { ColumnId } from '../../domain/table/columns';

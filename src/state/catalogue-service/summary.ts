@@ -2,7 +2,7 @@
 // the service for an opened file and by the store for the built-in catalogue it hands over.
 import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import type { LoadedCatalogue } from '../../catalogue/load';
-import { declaredIds } from '../../domain/link/params';
+import { declaredIds } from '../../domain/link/known-ids';
 import { knownComparisonItems } from '../../domain/comparison/items';
 import { citationCounts } from '../../domain/sources/citation-index';
 import type { RowIndex } from '../../domain/table/row-index';

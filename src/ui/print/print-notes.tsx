@@ -1,4 +1,5 @@
-import type { Citation, Source } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { sourceNotes } from '../../domain/print/cited-sources';
 import type { LevelNote } from '../../domain/print/level-notes';
 import { formatDate } from '../../domain/sources/format-date';

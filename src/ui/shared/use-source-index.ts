@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Source } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { useApp } from './store-context';
 
 const NO_SOURCES: Source[] = [];

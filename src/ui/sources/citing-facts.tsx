@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Source } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CitingFact } from '../../domain/sources/citation-index';
 import { usePaged } from '../shared/show-more';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Source } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 
 /**
  * The passages a source's facts cite, drawn once the list is opened (the register is not printed).

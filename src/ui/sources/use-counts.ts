@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Citation, Source } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { trustTest, trustsAll } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
 

@@ -1,7 +1,12 @@
 import { comparisonText } from '../../domain/export/comparison-text';
 import { lazyTableText } from '../../domain/export/table-text';
 import { isColumnId } from '../../domain/table/columns';
-import { describeView, pickViewFilters, viewSlugs } from '../../domain/view/description';
+import {
+  describeView,
+  filterClauses,
+  pickViewFilters,
+  viewSlugs,
+} from '../../domain/view/description';
 import { useFacets } from '../shared/use-facets';
 import { useComparisonModel } from '../comparison/use-model';
 import { ExportControls, type FileWriter } from '../export/controls';
@@ -26,7 +31,10 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const { clearFilters } = useActions();
   const shown = model.shown;
   const total = model.total;
-  const narrowed = shown !== total || filters.basis !== 'all';
+  // Until the answer comes the counts say nothing: the view is narrowed if it names a filter.
+  const narrowed = model.answered
+    ? shown !== total || filters.basis !== 'all'
+    : filterClauses(filters, facets).length > 0;
 
   const narrow = useMediaQuery(PHONE_SCREEN, false);
   const comparison = useComparisonModel();

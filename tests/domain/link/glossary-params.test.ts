@@ -1,5 +1,5 @@
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
-import { declaredIds } from '../../../src/domain/link/params';
+import { declaredIds } from '../../../src/domain/link/known-ids';
 // The glossary's keys in the link grammar: gloss=1 opens it, term=<id> opens it at one entry.
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';

@@ -1,5 +1,5 @@
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
-import { declaredIds } from '../../../src/domain/link/params';
+import { declaredIds } from '../../../src/domain/link/known-ids';
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';
 import { viewUrl } from '../../../src/domain/link/view-url';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Citation, Source } from '../../../src/catalogue/schema';
+import type { Citation } from '../../../src/catalogue/schema';
+import type { Source } from '../../../src/catalogue/register-schema';
 import {
   citationsText,
   citationsWriter,

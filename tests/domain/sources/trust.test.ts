@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceGrade } from '../../../src/catalogue/schema';
+import type { SourceGrade } from '../../../src/catalogue/register-schema';
 import { citationTest, gradeWords, meetsGrade } from '../../../src/domain/sources/trust';
 
 const grade = (id: string): SourceGrade =>

@@ -1,6 +1,7 @@
 // What the commonality tests share: the shipped systems and grades, and a system built to report
 // exactly the kinds a test names.
-import type { SourceRegister, System } from '../../../src/catalogue/schema';
+import type { System } from '../../../src/catalogue/schema';
+import type { SourceRegister } from '../../../src/catalogue/register-schema';
 import { CAPABILITY_KIND_IDS, type CapabilityKind } from '../../../src/catalogue/vocabulary';
 import { readJson } from '../../catalogue/read-shipped-data';
 
