@@ -31,8 +31,8 @@ export const gradeId = (grade: Pick<SourceGrade, 'reliability' | 'credibility'>)
   `${grade.reliability}${grade.credibility}`;
 
 /** A grade letter or digit that means "cannot be judged": no basis, not the worst grade. */
-const NO_BASIS_RELIABILITY: SourceReliability = 'F';
-const NO_BASIS_CREDIBILITY: InformationCredibility = '6';
+export const NO_BASIS_RELIABILITY: SourceReliability = 'F';
+export const NO_BASIS_CREDIBILITY: InformationCredibility = '6';
 
 /** "fairly reliable source"; F says that no basis exists to judge the source. */
 export const reliabilityWords = (letter: SourceReliability): string =>
