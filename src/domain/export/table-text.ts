@@ -63,7 +63,8 @@ export function rowSources(
   return rowSourcesWriter(columnIds, register)(row);
 }
 
-function gradesOf(register: SourceRegisterIndex): Map<string, SourceGrading> {
+/** Each register source's grading, with the reports it carries, by id; sources without a grade are left out. */
+export function gradesOf(register: SourceRegisterIndex): Map<string, SourceGrading> {
   const grades = new Map<string, SourceGrading>();
   for (const [id, source] of register) {
     if (source.grade) grades.set(id, gradingOf({ grade: source.grade, reports: source.reports }));

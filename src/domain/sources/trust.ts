@@ -32,22 +32,24 @@ export const gradeId = (grade: Pick<SourceGrade, 'reliability' | 'credibility'>)
   `${grade.reliability}${grade.credibility}`;
 
 /** A grade letter or digit that means "cannot be judged": no basis, not the worst grade. */
-const NO_BASIS_RELIABILITY: SourceReliability = 'F';
-const NO_BASIS_CREDIBILITY: InformationCredibility = '6';
+export const NO_BASIS_RELIABILITY: SourceReliability = 'F';
+export const NO_BASIS_CREDIBILITY: InformationCredibility = '6';
+
+/** "fairly reliable source"; F says that no basis exists to judge the source. */
+export const reliabilityWords = (letter: SourceReliability): string =>
+  letter === NO_BASIS_RELIABILITY
+    ? 'source whose reliability cannot be judged'
+    : `${SOURCE_RELIABILITIES[letter].label.toLowerCase()} source`;
+
+/** "information possibly true"; 6 says that no basis exists to judge the item. */
+export const credibilityWords = (digit: InformationCredibility): string =>
+  digit === NO_BASIS_CREDIBILITY
+    ? 'information whose truth cannot be judged'
+    : `information ${INFORMATION_CREDIBILITIES[digit].label.toLowerCase()}`;
 
 /** "fairly reliable source, information possibly true"; F and 6 say that no basis exists. */
 export function gradeWords(id: GradeId): string {
-  const letter = id[0] as SourceReliability;
-  const digit = id[1] as InformationCredibility;
-  const reliability =
-    letter === NO_BASIS_RELIABILITY
-      ? 'source whose reliability cannot be judged'
-      : `${SOURCE_RELIABILITIES[letter].label.toLowerCase()} source`;
-  const credibility =
-    digit === NO_BASIS_CREDIBILITY
-      ? 'information whose truth cannot be judged'
-      : `information ${INFORMATION_CREDIBILITIES[digit].label.toLowerCase()}`;
-  return `${reliability}, ${credibility}`;
+  return `${reliabilityWords(id[0] as SourceReliability)}, ${credibilityWords(id[1] as InformationCredibility)}`;
 }
 
 /**

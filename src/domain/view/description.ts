@@ -1,5 +1,6 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
+import { gradeThreshold } from '../sources/grade-threshold';
 import { FACET_FIELDS, type FacetField, type FacetTable } from '../table/facets';
 import { viewPart } from './pick';
 import type { ViewState } from './state';
@@ -37,7 +38,7 @@ export function filterClauses(view: ViewFilters, facets: FacetTable): string[] {
   if (view.search.trim() !== '') clauses.push(`matching “${view.search.trim()}”`);
   if (view.basis === 'sourced') clauses.push('sourced facts only');
   if (view.evidence === 'stated') clauses.push('facts stated outright only');
-  if (view.minGrade !== null) clauses.push(`sources graded ${view.minGrade} or better`);
+  if (view.minGrade !== null) clauses.push(gradeThreshold(view.minGrade).clause);
   return clauses;
 }
 

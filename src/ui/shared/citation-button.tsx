@@ -3,7 +3,7 @@ import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CellSource } from '../../domain/sources/cell-source';
 import { formatDate } from '../../domain/sources/format-date';
 import { corroborationOf, corroborationText } from '../../domain/sources/corroboration';
-import { gradeId, gradeWords, gradingOf, itemGrade } from '../../domain/sources/trust';
+import { citationGrade } from '../../domain/sources/citation-grade';
 import { Popover } from './popover';
 import { useActions } from './store-context';
 import { useDismiss } from './use-dismiss';
@@ -12,6 +12,9 @@ import { useSourceIndex } from './use-source-index';
 /** "Sources for T-72" → "sources for T-72"; a leading abbreviation keeps its capitals. */
 const lowerFirst = (text: string) =>
   text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+
+/** "reported by …" → "Reported by …", where it starts a line. */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A small button beside a fact that opens where it comes from: source, locator and confidence
@@ -81,6 +84,8 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
               {source.cites.map((cite, index) => {
                 const document = sources.get(cite.source);
                 const locator = document?.locators.find((entry) => entry.id === cite.locator);
+                const grade = document ? citationGrade(cite, document) : null;
+                const gradeText = grade ? [grade.graded, ...grade.differences].join('; ') : null;
                 return (
                   <li key={index}>
                     <a className="cite-source" href={`#source-${cite.source}`}>
@@ -90,17 +95,17 @@ export function CitationButton({ source, subject }: { source: CellSource; subjec
                     {document
                       ? `${document.outlet}, ${formatDate(document.published.date, document.published.precision)}`
                       : 'unknown source'}
-                    {document ? (
-                      <span className="cite-grade">
-                        {' '}
-                        · graded {gradeId(itemGrade(cite, gradingOf(document)))} (
-                        {gradeWords(gradeId(itemGrade(cite, gradingOf(document))))})
-                        {cite.credibility && cite.credibility !== document.grade.credibility
-                          ? `; this item ${cite.credibility}, the source's own ${document.grade.credibility}`
-                          : ''}
-                      </span>
+                    {/* An item from a report the document relays takes the report's grade, on a line of its own. */}
+                    {grade && !grade.reportedBy ? (
+                      <span className="cite-grade"> · {gradeText}</span>
                     ) : null}
                     <br />
+                    {grade?.reportedBy ? (
+                      <span className="cite-report">
+                        {upperFirst(grade.reportedBy)}{' '}
+                        <span className="cite-grade">· this item {gradeText}</span>
+                      </span>
+                    ) : null}
                     <span className="cite-locator">{locator?.label ?? cite.locator}</span>
                     {/* The claim is the project's paraphrase, never a quotation (issue 21, N7). */}
                     {locator ? (

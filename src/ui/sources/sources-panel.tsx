@@ -4,6 +4,7 @@ import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
 import { CitingFacts } from './citing-facts';
 import { PassageList } from './passage-list';
+import { ReportList } from './report-list';
 import { Timeline } from './timeline';
 
 /** The source register, each source with its grade and every fact that cites it; the timeline. */
@@ -21,8 +22,10 @@ export function SourcesPanel() {
       <p className="section-note">
         Every fact in the table cites one or more of these documents by its id. Locators point to
         the list item or paragraph. Each source carries a grade in the NATO Admiralty Code — how
-        reliable the source is (A–F) and how credible its information (1–6). The grades are this
-        project&rsquo;s own assessment, with the reason beside each.
+        reliable the source is (A–F) and how credible its information (1–6); F and 6 mean it cannot
+        be judged. A document that relays another originator&rsquo;s report lists that report with a
+        reliability of its own. The grades are this project&rsquo;s own assessment, with the reason
+        beside each.
       </p>
       <ol className="source-list">
         {data.sources.map((source) => {
@@ -46,6 +49,7 @@ export function SourcesPanel() {
               <p className="source-grade">
                 <strong>Graded {grade}</strong> ({gradeWords(grade)}): {source.grade.reason}
               </p>
+              <ReportList source={source} />
               <p>{source.summary}</p>
               {source.coverage ? (
                 <p className="source-coverage">

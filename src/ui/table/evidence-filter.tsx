@@ -1,9 +1,9 @@
 import { useId } from 'react';
+import { gradeThreshold } from '../../domain/sources/grade-threshold';
 import {
   EVIDENCE_LEVELS,
   GRADE_IDS,
   gradeId,
-  gradeWords,
   type EvidenceLevel,
 } from '../../domain/sources/trust';
 import { useActions, useApp } from '../shared/store-context';
@@ -55,12 +55,12 @@ export function EvidenceFilter() {
         <option value="">Any grade</option>
         {options.map((id) => (
           <option key={id} value={id}>
-            {id} or better
+            {gradeThreshold(id).option}
           </option>
         ))}
       </select>
       <p id={noteId} className="hint">
-        {minGrade ? `${minGrade}: ${gradeWords(minGrade)}. ` : ''}Grades are this project&rsquo;s
+        {minGrade ? `${gradeThreshold(minGrade).explanation} ` : ''}Grades are this project&rsquo;s
         own assessment of each source (NATO Admiralty Code: reliability A–F, credibility 1–6). A
         fact whose citations are all left out is set aside.
       </p>

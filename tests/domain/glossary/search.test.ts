@@ -7,6 +7,51 @@ const terms = (query: string, options?: { inDefinitions?: boolean }) =>
   searchGlossary(glossary, query, options).map((entry) => entry.id);
 
 describe('searchGlossary', () => {
+  it("finds the entries for a grade's letter and digit by its name, even where no definition names that grade", () => {
+    // No definition mentions D5: only the grade's names find its letter and its digit.
+    expect(glossary.some((entry) => / D5\b/u.test(entry.definition))).toBe(false);
+    expect(terms('D5').slice(0, 3).sort()).toEqual([
+      'admiralty-code',
+      'credibility-5',
+      'reliability-d',
+    ]);
+    expect(terms('b2', { inDefinitions: false }).sort()).toEqual([
+      'admiralty-code',
+      'credibility-2',
+      'reliability-b',
+    ]);
+    // A word that is no grade names nothing.
+    expect(terms('G7')).toEqual([]);
+  });
+
+  it('matches a name whole, so one letter finds its entry and not every grade with it', () => {
+    const ids = terms('B', { inDefinitions: false });
+    expect(ids).toContain('reliability-b');
+    // "2 (credibility grade)" is named B2, which "B" only starts.
+    expect(ids).not.toContain('credibility-2');
+  });
+
+  it('takes the names it is given, and finds an entry by them only if the glossary has it', () => {
+    const entries = [
+      { id: 'tank', term: 'Main battle tank', definition: 'A tank.' },
+      { id: 'credibility-3', term: 'Three', definition: 'Possibly true.' },
+    ];
+    expect(searchGlossary(entries, 'MBT', { names: new Map([['tank', ['MBT']]]) })).toEqual([
+      entries[0],
+    ]);
+    expect(searchGlossary(entries, 'C3').map((entry) => entry.id)).toEqual(['credibility-3']);
+    expect(searchGlossary(entries, 'C3', { names: new Map() })).toEqual([]);
+  });
+
+  it('says F and 6 cannot be judged and are not the worst grades', () => {
+    for (const id of ['reliability-f', 'credibility-6']) {
+      const definition = glossary.find((entry) => entry.id === id)?.definition ?? '';
+      expect(definition).toMatch(/cannot be judged/);
+      expect(definition).toMatch(/not the worst/);
+      expect(definition).not.toMatch(/is cannot/);
+    }
+  });
+
   it('finds the Admiralty code, its C and its 3 when searching "C3" (issue 21)', () => {
     const ids = searchGlossary(glossary, 'C3').map((entry) => entry.id);
     expect(ids).toEqual(

@@ -11,6 +11,15 @@ import { describeView, filterClauses, viewSlugs } from '../../../src/domain/view
 import { viewWith } from '../../support/render-with-store';
 
 describe('describeView', () => {
+  it('says what a grade threshold asks: both axes, or only the one an F or a 6 leaves open', () => {
+    const facets = facetsFor(BUILT_IN_VOCABULARY);
+    const with_ = (minGrade: 'C3' | 'F3' | 'C6') =>
+      describeView(viewWith({ minGrade }), facets, 6, 6);
+    expect(with_('C3')).toBe('All 6 systems · sources graded C3 or better');
+    expect(with_('F3')).toBe('All 6 systems · information graded 3 or better, from any source');
+    expect(with_('C6')).toBe('All 6 systems · sources graded C or better, any information');
+  });
+
   it('says "All N systems" when nothing narrows the table', () => {
     expect(describeView(viewWith(), facetsFor(BUILT_IN_VOCABULARY), 6, 6)).toBe('All 6 systems');
   });

@@ -187,7 +187,14 @@ describe('the workspace', () => {
         within(grade)
           .getAllByRole('option')
           .map((option) => option.textContent),
-      ).toEqual(['Any grade', 'B2 or better', 'C2 or better', 'C3 or better', 'F3 or better']);
+      ).toEqual([
+        'Any grade',
+        'B2 or better',
+        'C2 or better',
+        'C3 or better',
+        // S001's F3 as a threshold asks nothing of the source (issue 21).
+        'Information 3 or better, any source',
+      ]);
       await user.selectOptions(grade, 'B2 or better');
       expect(store.getState().view.minGrade).toBe('B2');
       // The M109's records cite only S000 (graded C3), so none counts: the filter set them
@@ -199,6 +206,14 @@ describe('the workspace', () => {
         within(comparisonTable()).queryByText(/the sources report no Iranian support/),
       ).not.toBeInTheDocument();
       expect(summarySentence()).toHaveTextContent('sources graded B2 or better');
+      expect(grade).toHaveAccessibleDescription(
+        /^Counts an item whose source is B \(usually reliable\) or better and which is itself 2 \(probably true\) or better\./,
+      );
+      await user.selectOptions(grade, 'Information 3 or better, any source');
+      expect(store.getState().view.minGrade).toBe('F3');
+      expect(summarySentence()).toHaveTextContent(
+        'information graded 3 or better, from any source',
+      );
       await user.selectOptions(grade, 'Any grade');
       expect(commonalityOf('T-72')).toHaveTextContent('Medium · rests on an inference');
     });

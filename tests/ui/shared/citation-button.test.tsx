@@ -72,3 +72,32 @@ describe('citation buttons in the comparison table', () => {
     expect(screen.queryByRole('group', { name: 'Sources for AKM' })).not.toBeInTheDocument();
   });
 });
+
+describe('a citation that names a report', () => {
+  it("names its originator and carrier, and gives the item's grade beside them, not the document's", async () => {
+    const { user } = await renderWithStore();
+    const cite = screen.getAllByRole('button', {
+      name: /^S000, sources for The US State Department asks for clarification/,
+    })[0] as HTMLElement;
+    await user.click(cite);
+    const panel = screen.getByRole('group', {
+      name: /^Sources for The US State Department asks for clarification/,
+    });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      /Reported by US State Department \(its spokeswoman, Jen Psaki\), carried by BBC News, from a Reuters story, quoted by this blog · this item graded B3 \(usually reliable source, information possibly true\); reliability B is the originator's, the document's own C/,
+    );
+    // Beside the document itself no grade stands: the item's is the report's.
+    expect(items[0]).not.toHaveTextContent(/February 2014 · graded/);
+  });
+
+  it("keeps the document's grade beside it where a citation names no report", async () => {
+    const { user } = await renderWithStore(undefined, { view: viewWith({ columnSet: 'full' }) });
+    await user.click(
+      screen.getByRole('button', { name: 'S000, sources for Spares & servicing of T-72' }),
+    );
+    const panel = screen.getByRole('group', { name: 'Sources for Spares & servicing of T-72' });
+    expect(panel).toHaveTextContent(/February 2014 · graded C3 \(fairly reliable source/);
+    expect(panel).not.toHaveTextContent(/Reported by/);
+  });
+});
