@@ -1,7 +1,8 @@
 // What a citation's popover says of its grade: the report it rests on where its document relays
 // one ("reported by the US State Department, carried by BBC News"), and the grade of the item
 // itself, which may differ from the document's on either axis (issue 21, N22).
-import type { Citation, Source, SourceReport } from '../../catalogue/schema';
+import type { Citation } from '../../catalogue/schema';
+import type { Source, SourceReport } from '../../catalogue/register-schema';
 import { gradeId, gradeWords, gradingOf, itemGrade } from './trust';
 
 /** The report a citation names, if its source carries one by that id. */

@@ -1,4 +1,4 @@
-import type { Source } from '../../catalogue/schema';
+import type { Source } from '../../catalogue/register-schema';
 import { reliabilityWords } from '../../domain/sources/trust';
 
 /**

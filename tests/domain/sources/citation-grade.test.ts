@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../src/catalogue/schema';
+import type { Source } from '../../../src/catalogue/register-schema';
 import {
   citationGrade,
   citedReport,
