@@ -5,6 +5,10 @@ import { reliabilityWords } from '../../domain/sources/trust';
  * The reports a document carries from other originators, each with who carried it and its own
  * reliability and reason; an item citing one takes that reliability (issue 21, N22).
  */
+/** The reason without its opening "Reliability B:", which the grade beside it already says. */
+const groundOf = (report: NonNullable<Source['reports']>[number]) =>
+  report.reason.replace(`Reliability ${report.reliability}:`, '').trim();
+
 export function ReportList({ source }: { source: Pick<Source, 'id' | 'reports'> }) {
   if (!source.reports || source.reports.length === 0) return null;
   const headingId = `reports-${source.id}`;
@@ -18,7 +22,7 @@ export function ReportList({ source }: { source: Pick<Source, 'id' | 'reports'> 
             {report.carrier ? `, carried by ${report.carrier}` : ''}
             <span className="report-grade">
               <strong>Reliability {report.reliability}</strong> (
-              {reliabilityWords(report.reliability)}): {report.reason}
+              {reliabilityWords(report.reliability)}): {groundOf(report)}
             </span>
           </li>
         ))}

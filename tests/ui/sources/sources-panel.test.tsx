@@ -29,7 +29,7 @@ describe("SourcesPanel's reports", () => {
       /^US State Department \(its spokeswoman, Jen Psaki\), carried by BBC News, from a Reuters story, quoted by this blog/,
     );
     expect(items[0]).toHaveTextContent(
-      /Reliability B \(usually reliable source\): Reliability B: a government department/,
+      /Reliability B \(usually reliable source\): a government department/,
     );
     expect(items[1]).toHaveTextContent(/^BBC News \(drawing on Reuters\), carried by this blog/);
   });
