@@ -21,7 +21,7 @@ const GRID_KEYS_ID = 'table-keys';
 /** The two header rows come first in aria-rowindex. */
 const HEADER_ROWS = 2;
 const ESTIMATED_ROW_HEIGHT = 56;
-/** The two sticky header rows' height, near enough: the scroll box pads for it too (table.css). */
+/** The two sticky header rows' height, near enough: the scroll box pads for it too (systems-table.css). */
 const STICKY_HEADER_HEIGHT = 56;
 // Where layout is unknown (tests, the first render) assume a laptop-sized scroll box.
 const INITIAL_RECT = { width: 1280, height: 720 };

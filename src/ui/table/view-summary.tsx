@@ -21,7 +21,7 @@ import { ColumnMenu } from './column-menu';
 import { ColumnSetSwitch } from './column-set-switch';
 import type { TableModel } from './use-table';
 
-/** Where the toolbar folds into one menu (the table's cards start here too, table.css). */
+/** Where the toolbar folds into one menu (the table's cards start here too, table-cards.css). */
 
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
 export function ViewSummary({ model }: { model: TableModel }) {
