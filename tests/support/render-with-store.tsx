@@ -65,8 +65,16 @@ export async function renderWithStore(
   return { store, user, ...result };
 }
 
-/** Waits until the table on screen (if any) shows the catalogue service's latest answer. */
+/**
+ * Waits until the table on screen (if any) shows the catalogue service's latest answer. The wait
+ * is bounded at 5 s rather than Testing Library's 1 s: the first answer comes after the whole app's
+ * first render, which took over a second in a CI run on a loaded 2-core machine. Not a timing
+ * check: the answer is awaited, never timed.
+ */
 export const waitForRows = () =>
-  waitFor(() => {
-    if (busyTable()) throw new Error('the table is still waiting for its rows');
-  });
+  waitFor(
+    () => {
+      if (busyTable()) throw new Error('the table is still waiting for its rows');
+    },
+    { timeout: 5000 },
+  );
