@@ -1,5 +1,6 @@
 // The active view in one plain-English line (after Datasette's human_description_en): shown next
 // to "Copy link" and used, as slugs, in export file names.
+import { countText } from './count-text';
 import { gradeThreshold } from '../sources/grade-threshold';
 import { FACET_FIELDS, type FacetField, type FacetTable } from '../table/facets';
 import { viewPart } from './pick';
@@ -49,7 +50,7 @@ export function describeView(
   total: number,
 ): string {
   const noun = total === 1 ? 'system' : 'systems';
-  const [of, all] = [shown.toLocaleString('en'), total.toLocaleString('en')];
+  const [of, all] = [countText(shown), countText(total)];
   const count = shown === total ? `All ${all} ${noun}` : `${of} of ${all} ${noun}`;
   return [count, ...filterClauses(view, facets)].join(' · ');
 }

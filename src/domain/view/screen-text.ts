@@ -1,6 +1,7 @@
 // What the screen draws of one text from a catalogue. A valid file may hold a name or a fact of
 // 20 MB; laid out whole it froze the page for ten seconds (issue 24, B5). The screen draws the
 // start and says how much is left; the data, the search and the CSV keep the whole text.
+import { countText } from './count-text';
 import { clipEnd } from './quote';
 
 /** Characters of one text the screen draws: twice the longest text in the built-in catalogue. */
@@ -45,7 +46,7 @@ function charactersFrom(text: string, start: number): number {
 
 /** The mark after a cut text: `… (20,971,000 characters more)`. */
 export const moreMark = (characters: number): string =>
-  `… (${characters.toLocaleString('en')} ${characters === 1 ? 'character' : 'characters'} more)`;
+  `… (${countText(characters)} ${characters === 1 ? 'character' : 'characters'} more)`;
 
 /** A text as the screen draws it: whole, or its start and a mark saying how much is not drawn. */
 export function screenParts(text: string, limit = SCREEN_TEXT_LIMIT): ScreenText {

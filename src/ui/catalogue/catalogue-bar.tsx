@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { useShallow } from 'zustand/react/shallow';
 import { useActions, useApp } from '../shared/store-context';
 import { OpenButton } from './open-button';
@@ -37,8 +38,7 @@ export function CatalogueBar() {
       </div>
     );
   }
-  const count = (n: number, noun: string) =>
-    `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  const count = (n: number, noun: string) => `${countText(n)} ${noun}${n === 1 ? '' : 's'}`;
   const counts = [count(bar.systems, 'system'), count(bar.sources, 'source')].join(' · ');
 
   return (

@@ -3,16 +3,11 @@ import { markTerms, termMatcher, type TermMatcher } from '../../domain/glossary/
 
 type TermSegment = ReturnType<typeof markTerms>[number];
 import { glossaryPhrases } from '../../domain/glossary/term-phrases';
-import { useApp } from '../shared/store-context';
+import { useCatalogueData } from '../shared/catalogue-data';
 import { useVocabulary } from '../shared/use-facets';
 
-const NO_ENTRIES: GlossaryEntry[] = [];
-
 /** The catalogue's glossary, or none while it loads. */
-export const useGlossary = (): readonly GlossaryEntry[] =>
-  useApp((state) =>
-    state.catalogue.status === 'ready' ? state.catalogue.data.catalogue.glossary : NO_ENTRIES,
-  );
+export const useGlossary = (): readonly GlossaryEntry[] => useCatalogueData().glossary;
 
 // Each glossary's entries by id, built once: every marked term on screen looks its entry up.
 const entryMaps = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry>>();

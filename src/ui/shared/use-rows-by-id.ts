@@ -20,8 +20,12 @@ export function useRowsById(ids: readonly string[]): { rows: TableRow[]; pending
   const counts = useApp((state) =>
     state.catalogue.status === 'ready' ? state.catalogue.counts : ALL_COUNT,
   );
-  const version = useSyncExternalStore(service.subscribe, service.version);
   const key = ids.join('\n');
+  // Which of these rows have arrived: rows arrive for the table all the time, and only an arrival
+  // of one of these changes this text, so nothing else redraws what shows them.
+  const arrived = useSyncExternalStore(service.subscribe, () =>
+    ids.map((id) => (service.held(trust, id) === undefined ? '0' : '1')).join(''),
+  );
   const { rows, missing } = useMemo(() => {
     const found: TableRow[] = [];
     const lacking: string[] = [];
@@ -31,9 +35,9 @@ export function useRowsById(ids: readonly string[]): { rows: TableRow[]; pending
       else if (row) found.push(receivedRow(row, counts));
     }
     return { rows: found, missing: lacking.join('\n') };
-    // `version` says when the client has received rows.
+    // `arrived` says when the client has received one of these rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [service, trust, counts, key, version]);
+  }, [service, trust, counts, key, arrived]);
 
   useEffect(() => {
     if (missing !== '') void service.rows(trust, { ids: missing.split('\n') });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isReported } from '../../catalogue/vocabulary';
 import { COLUMN_GROUPS } from '../../domain/table/column-groups';
 import type { ColumnSpec } from '../../domain/table/columns';
@@ -12,8 +13,11 @@ import { CutMark, ScreenText } from '../shared/screen-text';
 import { useActions } from '../shared/store-context';
 import { ClampedText } from './clamped-text';
 
-/** One cell of the table, drawn as its column's spec says. */
-export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
+/**
+ * One cell of the table, drawn as its column's spec says. Memoised: a row's object stays the same
+ * while the row does, so an answer that only moves or keeps rows redraws none of their cells.
+ */
+export const Cell = memo(function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
   const { openDetail } = useActions();
   const text = spec.text(row);
   const source = spec.source(row);
@@ -109,4 +113,4 @@ export function Cell({ row, spec }: { row: TableRow; spec: ColumnSpec }) {
       );
     }
   }
-}
+});

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { countText } from '../../domain/view/count-text';
 
 type FacetOption<T extends string> = {
   id: T;
@@ -37,7 +38,7 @@ export function FacetGroup<T extends string>({
           ) : (
             <span className="facet-count">
               <span className="visually-hidden">: </span>
-              {option.count.toLocaleString('en')}
+              {countText(option.count)}
               <span className="visually-hidden">{option.count === 1 ? ' system' : ' systems'}</span>
             </span>
           )}

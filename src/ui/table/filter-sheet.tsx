@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { useId, useRef } from 'react';
 import { pickViewFilters, viewSlugs } from '../../domain/view/description';
 import { useFacets } from '../shared/use-facets';
@@ -49,7 +50,7 @@ export function FilterSheet({ model }: { model: TableModel }) {
         </div>
         <div className="filter-sheet-footer">
           <button type="button" className="primary" onClick={showTable}>
-            Show {shown.toLocaleString('en')} {shown === 1 ? 'system' : 'systems'}
+            Show {countText(shown)} {shown === 1 ? 'system' : 'systems'}
           </button>
         </div>
       </dialog>

@@ -48,7 +48,7 @@ export type TableModel = {
   total: number;
   /** Per facet, the values some system of the catalogue has. */
   present: { readonly [F in FacetField]: number };
-  /** What the rows were asked for with: an export of the view asks the same. */
+  /** What the rows shown were asked for with: an export of the view asks the same. */
   query: TableQuery;
   trust: Trust;
   /** False until the first answer for this catalogue's rows: no count is known yet. */
@@ -96,14 +96,18 @@ export function useTableModel(): TableModel {
   const present = ready?.present ?? NO_PRESENT;
   const total = ready?.systemCount ?? 0;
   const query = useViewSlice(pickTableQuery);
-  const [answer, setAnswer] = useState<{ service: CatalogueClient; result: Answer } | null>(null);
+  const [answer, setAnswer] = useState<{
+    service: CatalogueClient;
+    result: Answer;
+    query: TableQuery;
+  } | null>(null);
   // Rows arrive into the client, which says when.
   const arrivals = useSyncExternalStore(service.subscribe, service.version);
 
   useEffect(() => {
     let live = true;
     void service.query(query, trust, FIRST_ROWS).then((result) => {
-      if (live && result) setAnswer({ service, result });
+      if (live && result) setAnswer({ service, result, query });
     });
     return () => {
       live = false;
@@ -113,6 +117,8 @@ export function useTableModel(): TableModel {
   // An answer from the service before is about another catalogue: nothing of it is shown.
   const current = answer?.service === service ? answer.result : null;
   const result = current ?? NO_ANSWER;
+  // The query of the rows on screen: a keystroke whose answer has not come changes nothing here.
+  const shownQuery = current && answer ? answer.query : query;
   const { order } = result;
   // Rows asked for and not yet arrived, so a scroll does not ask for them twice.
   const asked = useRef(new Set<number>());
@@ -190,13 +196,25 @@ export function useTableModel(): TableModel {
       counts: result.counts,
       total,
       present,
-      query,
+      query: shownQuery,
       trust,
       answered: current !== null,
     }),
     // `state` is in the list because the table object itself stays the same when it changes;
     // `arrivals` because rows arrive into the client, which stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [table, result, current, arrivals, rowCounts, fetchRows, total, present, query, trust, state],
+    [
+      table,
+      result,
+      current,
+      arrivals,
+      rowCounts,
+      fetchRows,
+      total,
+      present,
+      shownQuery,
+      trust,
+      state,
+    ],
   );
 }
