@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUE_FILE,
-  loadCatalogue,
-  parseCatalogue,
-  REGISTER_FILE,
-  type LoadResult,
-} from '../../src/catalogue/load';
+import { loadCatalogue } from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE, type LoadResult } from '../../src/catalogue/loaded';
+import { parseCatalogue } from '../../src/catalogue/parse-catalogue';
 import type { CatalogueProblem } from '../../src/catalogue/problem';
 import { readJson, readText } from './read-shipped-data';
 
