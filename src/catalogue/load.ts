@@ -36,8 +36,11 @@ async function fetchJson(fetchImpl: typeof fetch, url: string, file: string): Pr
 
 /** Fetches and validates the catalogue and its source register; never throws. */
 export async function loadCatalogue(fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
-  // The checks come in their own chunk, fetched alongside the files, not before them.
-  const checking = import('./parse-catalogue');
+  // The checks come in their own chunk, fetched alongside the files, not before them. A chunk
+  // that does not arrive is a delivery problem like a file that does not.
+  const checking = import('./parse-catalogue').catch((error: unknown) => ({
+    failed: error instanceof Error ? error.message : String(error),
+  }));
   const [catalogue, register] = await Promise.all([
     fetchJson(fetchImpl, catalogueUrl, CATALOGUE_FILE),
     fetchJson(fetchImpl, registerUrl, REGISTER_FILE),
@@ -48,6 +51,13 @@ export async function loadCatalogue(fetchImpl: typeof fetch = fetch): Promise<Lo
       problems: [catalogue, register].flatMap((result) => (result.ok ? [] : [result.problem])),
     };
   }
-  const { parseCatalogue } = await checking;
-  return parseCatalogue(catalogue.json, register.json);
+  const checks = await checking;
+  if ('failed' in checks) {
+    const message = `could not be checked: the part of the app that checks it did not load (${checks.failed})`;
+    return {
+      ok: false,
+      problems: [{ file: CATALOGUE_FILE, path: '(file)', message, delivery: 'network' }],
+    };
+  }
+  return checks.parseCatalogue(catalogue.json, register.json);
 }
