@@ -9,9 +9,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
+import { firstLoad } from './first-load';
 import { builtInCells, prepareSize, staticPage, type SizeData } from './bench-browser/data';
 import { workerHeapsMB } from './bench-browser/worker-heaps';
 import {
@@ -110,15 +110,8 @@ async function buildPages(): Promise<void> {
 
 /** The JS and CSS that index.html loads before anything else, gzipped as a host would. */
 async function initialBundle(): Promise<{ files: string[]; gzipBytes: number }> {
-  const html = await readFile('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (match) => match[1] as string,
-  );
-  let gzipBytes = 0;
-  for (const file of new Set(files)) {
-    gzipBytes += gzipSync(await readFile(resolve('dist', file)), { level: 6 }).length;
-  }
-  return { files: [...new Set(files)], gzipBytes };
+  const load = await firstLoad('dist');
+  return { files: load.files.map((entry) => entry.file), gzipBytes: load.gzipBytes };
 }
 
 type Mode = 'fetch' | 'file';

@@ -3,7 +3,7 @@
 // between records. Nothing here touches the DOM; it runs the same in a worker and in tests.
 import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
-import { issueMessage, issuePath } from './load';
+import { issueMessage, issuePath } from './issue-text';
 import type { CatalogueProblem } from './problem';
 import { cut } from './quote';
 import { asSystem } from './system-shape';

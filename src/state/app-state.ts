@@ -1,7 +1,7 @@
 // What the one store holds and what its actions do: the types, apart from how the actions work
 // (store.ts), so each file stays one idea.
 import type { OpenProgress } from '../catalogue/catalogue-file';
-import type { LoadedCatalogue } from '../catalogue/load';
+import type { LoadedCatalogue } from '../catalogue/loaded';
 import type { CatalogueProblem } from '../catalogue/problem';
 import type { EvidenceLevel, GradeId } from '../domain/sources/trust';
 import type { ColumnId } from '../domain/table/columns';

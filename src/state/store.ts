@@ -2,7 +2,7 @@
 // Actions sit next to the state they change. Each view change says how history should record it,
 // and every change passes through normaliseView, the same rules a link is read with.
 import { createStore } from 'zustand/vanilla';
-import type { LoadedCatalogue } from '../catalogue/load';
+import type { LoadedCatalogue } from '../catalogue/loaded';
 import { COLUMN_IDS } from '../domain/table/columns';
 import { BUILT_IN_VOCABULARY, vocabularyOf } from '../catalogue/built-in-vocabulary';
 import { facetsFor, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';

@@ -4,7 +4,7 @@
 // that fails stop the store. The address is written after the change has painted, never inside
 // the store update, so building the link and calling the history API cost the interaction
 // nothing; "Copy link" builds its link from the view itself, so it never waits for the address.
-import type { LoadedCatalogue } from '../catalogue/load';
+import type { LoadedCatalogue } from '../catalogue/loaded';
 import type { Catalogue } from '../catalogue/schema';
 import { shareableHash } from '../domain/link/hash';
 import { decodeSearch } from '../domain/link/decode';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/schema';
 import type { Source } from '../../src/catalogue/register-schema';
-import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/loaded';
+import { parseCatalogue } from '../../src/catalogue/parse-catalogue';
 import { isReported } from '../../src/catalogue/vocabulary';
 import { readJson } from './read-shipped-data';
 

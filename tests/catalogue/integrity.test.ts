@@ -3,7 +3,7 @@ import { checkCorroboration } from '../../src/catalogue/corroboration-check';
 import { checkIntegrity } from '../../src/catalogue/integrity';
 import type { Catalogue } from '../../src/catalogue/schema';
 import type { Source } from '../../src/catalogue/register-schema';
-import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/loaded';
 import { readJson } from './read-shipped-data';
 
 const FILES = { catalogue: CATALOGUE_FILE, register: REGISTER_FILE };

@@ -1,11 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUE_FILE,
-  loadCatalogue,
-  parseCatalogue,
-  REGISTER_FILE,
-  type LoadResult,
-} from '../../src/catalogue/load';
+import { describe, expect, it, vi } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE, type LoadResult } from '../../src/catalogue/loaded';
+import { parseCatalogue } from '../../src/catalogue/parse-catalogue';
 import type { CatalogueProblem } from '../../src/catalogue/problem';
 import { readJson, readText } from './read-shipped-data';
 
@@ -204,6 +200,30 @@ describe('loadCatalogue', () => {
     });
     const problems = problemsOf(await loadCatalogue(fetchImpl));
     expect(problems.map((problem) => problem.file)).toEqual([CATALOGUE_FILE, REGISTER_FILE]);
+  });
+
+  it('says so, as a delivery problem and without throwing, when its checks do not load', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/catalogue/parse-catalogue', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { loadCatalogue: loadWithoutChecks } = await import('../../src/catalogue/load');
+      const { fetchImpl } = fakeFetch({});
+      expect(problemsOf(await loadWithoutChecks(fetchImpl))).toEqual([
+        {
+          file: CATALOGUE_FILE,
+          path: '(file)',
+          message: expect.stringMatching(
+            /^could not be checked: the part of the app that checks it did not load \(.+\)$/u,
+          ) as unknown as string,
+          delivery: 'network',
+        },
+      ]);
+    } finally {
+      vi.doUnmock('../../src/catalogue/parse-catalogue');
+      vi.resetModules();
+    }
   });
 
   it('passes validation problems through from well-formed but wrong JSON', async () => {

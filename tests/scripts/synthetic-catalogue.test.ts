@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../src/catalogue/load';
+import { parseCatalogue } from '../../src/catalogue/parse-catalogue';
 import { CatalogueFileSchema } from '../../src/catalogue/schema';
 import { CAPABILITY_STATUS_IDS } from '../../src/catalogue/vocabulary';
 import { deriveRows } from '../../src/domain/table/rows';

@@ -1,4 +1,4 @@
-import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../src/catalogue/loaded';
 import { CATALOGUE_FILE_KIND } from '../../src/catalogue/schema';
 import { readJson } from '../catalogue/read-shipped-data';
 

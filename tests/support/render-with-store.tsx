@@ -3,12 +3,8 @@
 import { render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import {
-  CATALOGUE_FILE,
-  parseCatalogue,
-  REGISTER_FILE,
-  type LoadedCatalogue,
-} from '../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE, type LoadedCatalogue } from '../../src/catalogue/loaded';
+import { parseCatalogue } from '../../src/catalogue/parse-catalogue';
 import { defaultView, type ViewState } from '../../src/domain/view/state';
 import { createViewStore, type ViewStore } from '../../src/state/store';
 import { App } from '../../src/ui/app/app';

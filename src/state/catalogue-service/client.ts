@@ -3,7 +3,7 @@
 // whose promise settles with null at once and whose answer, if it still comes, is thrown away. A
 // catalogue that becomes ready drops every query asked of the one before.
 import type { OpenProgress } from '../../catalogue/catalogue-file';
-import type { LoadedCatalogue } from '../../catalogue/load';
+import type { LoadedCatalogue } from '../../catalogue/loaded';
 import type { CatalogueProblem } from '../../catalogue/problem';
 import type { CitingFact } from '../../domain/sources/citation-index';
 import type { Trust } from '../../domain/sources/trust';

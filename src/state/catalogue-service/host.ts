@@ -3,8 +3,8 @@
 // and indexed, so queries keep their answers meanwhile. Queries wait their turn behind whatever is
 // already queued, and only the latest one is answered: a keystroke's query that a later keystroke
 // has replaced is dropped unrun.
-import type { LoadedCatalogue } from '../../catalogue/load';
-import { openFile, type OpenMessage } from '../../catalogue/open-protocol';
+import type { LoadedCatalogue } from '../../catalogue/loaded';
+import type { OpenMessage } from '../../catalogue/open-protocol';
 import type { System } from '../../catalogue/schema';
 import { citingFacts } from '../../domain/sources/citation-index';
 import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
@@ -12,7 +12,6 @@ import { queryTable } from '../../domain/table/query';
 import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import { postedRow, rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
-import { writeExport } from './export';
 import type { CatalogueReply, CatalogueRequest, RequestId } from './protocol';
 import { catalogueSummary } from './summary';
 
@@ -87,6 +86,8 @@ export function createCatalogueHost(
       if (!isLive()) throw CANCELLED;
     };
     try {
+      // In a chunk of its own: the page's first view opens no file (issue 22).
+      const { openFile } = await import('../../catalogue/open-protocol');
       await openFile({ file, fileName }, onMessage, livePause);
       // Set inside onMessage, which TypeScript cannot follow.
       const opened = done as Extract<OpenMessage, { type: 'done' }> | null;
@@ -217,7 +218,8 @@ export function createCatalogueHost(
         exporting.add(request.id);
         const isLive = () => exporting.has(request.id);
         const source = { index: trusted(request.trust), sources: from.data.sources };
-        void writeExport(source, request, reply, pause, isLive)
+        void import('./export')
+          .then(({ writeExport }) => writeExport(source, request, reply, pause, isLive))
           .then((finished) => {
             if (!finished) reply({ id: request.id, type: 'dropped' });
           })

@@ -4,7 +4,7 @@
 // cancel work it no longer needs. The service runs in a worker, or on the page where none starts;
 // the messages are the same either way.
 import type { CatalogueIdentity, OpenProgress } from '../../catalogue/catalogue-file';
-import type { LoadedCatalogue } from '../../catalogue/load';
+import type { LoadedCatalogue } from '../../catalogue/loaded';
 import type { CatalogueProblem } from '../../catalogue/problem';
 import type { Catalogue } from '../../catalogue/schema';
 import type { Source } from '../../catalogue/register-schema';

@@ -1,7 +1,7 @@
 // What the page is told of a catalogue the service holds: made once, where the catalogue is, by
 // the service for an opened file and by the store for the built-in catalogue it hands over.
 import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
-import type { LoadedCatalogue } from '../../catalogue/load';
+import type { LoadedCatalogue } from '../../catalogue/loaded';
 import { declaredIds } from '../../domain/link/known-ids';
 import { knownComparisonItems } from '../../domain/comparison/items';
 import { citationCounts } from '../../domain/sources/citation-index';

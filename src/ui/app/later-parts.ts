@@ -2,6 +2,7 @@
 // after its first paint, or at once when a link or a press asks for it first. The single-file
 // build inlines every chunk, so there these are ready as soon as the page is.
 import { memo } from 'react';
+import { preloadExportWriters } from '../export/controls';
 import { loadPopoverPlacement } from '../shared/popover';
 import { later } from './later';
 
@@ -19,5 +20,9 @@ const ALL = [LaterComparison, LaterDetail, LaterGlossary];
 
 /** Loads every later part; one that fails is asked for again when it is needed. */
 export const preloadLaterParts = async (): Promise<void> => {
-  await Promise.allSettled([...ALL.map((part) => part.preload()), loadPopoverPlacement()]);
+  await Promise.allSettled([
+    ...ALL.map((part) => part.preload()),
+    loadPopoverPlacement(),
+    preloadExportWriters(),
+  ]);
 };

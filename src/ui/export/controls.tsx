@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { csvChunks } from '../../domain/export/csv';
 import { exportFileName } from '../../domain/export/file-name';
 import {
   toLazyTableText,
@@ -7,13 +6,20 @@ import {
   type LazyTableText,
   type TableText,
 } from '../../domain/export/lazy-table-text';
-import { copyTable } from './copy-table';
 import { Disclosure } from '../shared/disclosure';
 import { useApp } from '../shared/store-context';
 import { DOWNLOAD_REFUSED, downloadText } from './download-text';
 
+// The writers come in chunks of their own on the first press (or once the page is idle): the
+// first view shows the buttons, not what they write (issue 22).
+const loadCsv = () => import('../../domain/export/csv');
+const loadCopyTable = () => import('./copy-table');
+export const preloadExportWriters = () => Promise.all([loadCsv(), loadCopyTable()]);
+
 const EXPORT_FILE_BASE = 'iraq-iran-commonality';
 const CSV_MIME = 'text/csv;charset=utf-8';
+const WRITER_MISSING =
+  'The export part of the page could not be loaded (are you offline?). Reload the page and try again.';
 
 type ExportOptions = { withSources: boolean };
 
@@ -100,6 +106,12 @@ export function ExportControls({
       await writeElsewhere(write, fileName);
       return;
     }
+    const csv = await loadCsv().catch(() => null);
+    if (!csv) {
+      setStatus(WRITER_MISSING);
+      return;
+    }
+    const { csvChunks } = csv;
     try {
       const table = toLazyTableText(await build({ withSources }));
       download(fileName, table.rowCount, [...csvChunks(table, { bom })]);
@@ -110,7 +122,12 @@ export function ExportControls({
 
   const copy = async () => {
     try {
-      const table = toTableText(await build({ withSources }));
+      const [table, { copyTable }] = await Promise.all([
+        Promise.resolve(build({ withSources })).then(toTableText),
+        loadCopyTable().catch(() => {
+          throw new Error(WRITER_MISSING);
+        }),
+      ]);
       const result = await copyTable(table);
       setStatus(
         `Copied ${table.rows.length} rows as a table${result === 'rich' ? '' : ' (plain text)'}`,

@@ -1,5 +1,3 @@
-import { comparisonText } from '../../domain/export/comparison-text';
-import { lazyTableText } from '../../domain/export/table-text';
 import { isColumnId } from '../../domain/table/columns';
 import {
   describeView,
@@ -41,16 +39,24 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const register = useSourceIndex();
 
   // Export takes whatever is on screen: the comparison when it is open, else the table.
-  const buildComparison = ({ withSources }: { withSources: boolean }) =>
-    comparisonText(comparison, { withSources, register });
+  // The writers load on the first press (ExportControls), in chunks of their own.
+  const buildComparison = async ({ withSources }: { withSources: boolean }) => {
+    const { comparisonText } = await import('../../domain/export/comparison-text');
+    return comparisonText(comparison, { withSources, register });
+  };
   const columns = model.table
     .getVisibleLeafColumns()
     .map((column) => column.id)
     .filter(isColumnId);
   // The view's rows live in the catalogue service: copying asks for them all, and the CSV is
   // written there, in parts.
-  const buildTable = async ({ withSources }: { withSources: boolean }) =>
-    lazyTableText(await model.first(model.shown), columns, { withSources, register });
+  const buildTable = async ({ withSources }: { withSources: boolean }) => {
+    const [rows, { lazyTableText }] = await Promise.all([
+      model.first(model.shown),
+      import('../../domain/export/table-text'),
+    ]);
+    return lazyTableText(rows, columns, { withSources, register });
+  };
   const service = useApp((state) => state.service);
   const writeTable: FileWriter = (options, onProgress) =>
     service.export(

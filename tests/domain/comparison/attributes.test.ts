@@ -1,6 +1,7 @@
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../../src/catalogue/loaded';
+import { parseCatalogue } from '../../../src/catalogue/parse-catalogue';
 import {
   comparisonAttributes,
   type ComparisonAttribute,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_SOURCE } from '../../../src/domain/sources/cell-source';
-import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../../src/catalogue/loaded';
+import { parseCatalogue } from '../../../src/catalogue/parse-catalogue';
 import type {
   ComparisonAttribute,
   ComparisonCell,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, parseCatalogue, REGISTER_FILE } from '../../../src/catalogue/load';
+import { CATALOGUE_FILE, REGISTER_FILE } from '../../../src/catalogue/loaded';
+import { parseCatalogue } from '../../../src/catalogue/parse-catalogue';
 import { comparisonModel } from '../../../src/domain/comparison/model';
 import { comparisonText } from '../../../src/domain/export/comparison-text';
 import { tableText } from '../../../src/domain/export/table-text';

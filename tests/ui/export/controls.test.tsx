@@ -1,4 +1,4 @@
-import { act, render as renderBare, screen } from '@testing-library/react';
+import { act, render as renderBare, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,6 +38,8 @@ describe('ExportControls', () => {
     const { user } = renderControls();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const status = screen.getByRole('status');
+    // The CSV writer loads on the first press.
+    await waitFor(() => expect(status).not.toHaveTextContent(/^$/));
     expect(status).toHaveTextContent(
       /^Download started: 2 rows as iraq-iran-commonality_tank_\d{4}-\d{2}-\d{2}\.csv — check your browser's downloads$/,
     );
@@ -50,7 +52,7 @@ describe('ExportControls', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { user } = renderControls();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Download started/);
+    expect(await screen.findByText(/^Download started/)).toBeInTheDocument();
     act(() => store.getState().actions.setSearch('akm'));
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
@@ -61,7 +63,7 @@ describe('ExportControls', () => {
     });
     const { user } = renderControls();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(screen.getByRole('status')).toHaveTextContent(DOWNLOAD_REFUSED);
+    expect(await screen.findByText(DOWNLOAD_REFUSED)).toBeInTheDocument();
   });
 
   it('shows a message when the browser refuses the download itself', async () => {
@@ -72,7 +74,7 @@ describe('ExportControls', () => {
     });
     const { user } = renderControls();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(screen.getByRole('status')).toHaveTextContent(DOWNLOAD_REFUSED);
+    expect(await screen.findByText(DOWNLOAD_REFUSED)).toBeInTheDocument();
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:export');
     expect(screen.queryByRole('link', { hidden: true })).not.toBeInTheDocument();
   });
