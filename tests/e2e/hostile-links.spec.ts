@@ -39,6 +39,10 @@ async function openAndRead(page: Page, link: string) {
   await page.goto(link);
   await page.locator('main table').first().waitFor({ state: 'attached' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A link that names a system opens its detail, which comes in a chunk of its own once its row
+  // has come from the catalogue service: on a busy machine the table is drawn well before it.
+  if (await page.evaluate(() => new URLSearchParams(location.search).has('sys')))
+    await page.locator('main dialog[open]').waitFor();
   return page.evaluate(() => {
     const main = document.querySelector('main');
     const inputs = [...(main?.querySelectorAll('input') ?? [])].map((input) =>
