@@ -4,8 +4,6 @@
 // already queued, and only the latest one is answered: a keystroke's query that a later keystroke
 // has replaced is dropped unrun.
 import type { LoadedCatalogue } from '../../catalogue/loaded';
-import type { OpenMessage } from '../../catalogue/open-protocol';
-import type { System } from '../../catalogue/schema';
 import { citingFacts } from '../../domain/sources/citation-index';
 import { TRUST_ALL, trustTest, type Trust } from '../../domain/sources/trust';
 import { queryTable } from '../../domain/table/query';
@@ -13,6 +11,8 @@ import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import { postedRow, rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
 import type { CatalogueReply, CatalogueRequest, RequestId } from './protocol';
+import { readOpened, type OpenNotice } from './read-opened';
+import { startExport } from './start-export';
 import { catalogueSummary } from './summary';
 
 /** Sends a reply; `transfer` lists buffers that move to the page rather than being copied. */
@@ -68,37 +68,19 @@ export function createCatalogueHost(
   const open = async ({ id, file, fileName }: Extract<CatalogueRequest, { type: 'open' }>) => {
     opening = id;
     const isLive = () => opening === id;
-    const systems: System[] = [];
-    let done: Extract<OpenMessage, { type: 'done' }> | null = null;
-    let failed = false;
-    const onMessage = (message: OpenMessage) => {
-      if (!isLive()) return;
-      if (message.type === 'systems') systems.push(...message.systems);
-      else if (message.type === 'done') done = message;
-      else if (message.type === 'progress') reply({ id, ...message });
-      else {
-        failed = true;
-        reply({ id, ...message });
-      }
-    };
     const livePause = async () => {
       await pause();
       if (!isLive()) throw CANCELLED;
     };
     try {
-      // In a chunk of its own: the page's first view opens no file (issue 22).
-      const { openFile } = await import('../../catalogue/open-protocol');
-      await openFile({ file, fileName }, onMessage, livePause);
-      // Set inside onMessage, which TypeScript cannot follow.
-      const opened = done as Extract<OpenMessage, { type: 'done' }> | null;
-      if (failed || !opened) return;
-      const data = { catalogue: { ...opened.catalogue, systems }, sources: opened.sources };
-      const next = await hold(data, isLive, (rowsDone) =>
-        reply({
-          id,
-          type: 'progress',
-          progress: { phase: 'preparing', done: rowsDone, total: systems.length },
-        }),
+      const pass = (message: OpenNotice) => {
+        if (isLive()) reply({ id, ...message });
+      };
+      const opened = await readOpened({ file, fileName }, pass, livePause);
+      if (!opened) return;
+      const total = opened.data.catalogue.systems.length;
+      const next = await hold(opened.data, isLive, (rowsDone) =>
+        reply({ id, type: 'progress', progress: { phase: 'preparing', done: rowsDone, total } }),
       );
       held = next;
       reply({
@@ -216,28 +198,14 @@ export function createCatalogueHost(
           break;
         }
         exporting.add(request.id);
-        const isLive = () => exporting.has(request.id);
-        const source = { index: trusted(request.trust), sources: from.data.sources };
-        void import('./export')
-          .then(({ writeExport }) => writeExport(source, request, reply, pause, isLive))
-          .then((finished) => {
-            if (!finished) reply({ id: request.id, type: 'dropped' });
-          })
-          .catch((error: unknown) =>
-            reply({
-              id: request.id,
-              type: 'failed',
-              problems: [
-                {
-                  file: '(export)',
-                  path: '(file)',
-                  message: error instanceof Error ? error.message : String(error),
-                },
-              ],
-              total: 1,
-            }),
-          )
-          .finally(() => exporting.delete(request.id));
+        startExport(
+          { index: trusted(request.trust), sources: from.data.sources },
+          request,
+          reply,
+          pause,
+          () => exporting.has(request.id),
+          () => exporting.delete(request.id),
+        );
         break;
       }
       case 'cancel':

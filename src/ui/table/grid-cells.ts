@@ -31,9 +31,15 @@ export function stopsOf(cell: HTMLTableCellElement): HTMLElement[] {
   return controls.length > 0 ? controls : [cell];
 }
 
-/** Every stop in the rendered grid, so all but one can leave the Tab order. */
-export const allStops = (grid: HTMLTableElement): HTMLElement[] =>
-  gridRows(grid).flatMap((row) => [...row.cells].flatMap(stopsOf));
+/**
+ * The stops that may still be in the Tab order: those not yet marked out of it (a row just drawn,
+ * or the stop that held the order). The stops already at tabindex -1 are skipped unread, so a
+ * render that moves the Tab order touches a handful of elements, not every control in the grid.
+ */
+export const unsettledStops = (grid: HTMLTableElement): HTMLElement[] =>
+  [...grid.querySelectorAll<HTMLElement>(`:is(${CONTROLS}, td, th):not([tabindex="-1"])`)].filter(
+    (element) => positionOf(element) !== undefined,
+  );
 
 /** The stop at `position` if its row is rendered, clamping the cell and control indexes. */
 export function stopAt(grid: HTMLTableElement, position: GridPosition): HTMLElement | undefined {

@@ -5,7 +5,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { allStops, gridRows, positionOf, stopAt, type GridPosition } from './grid-cells';
+import { gridRows, unsettledStops, positionOf, stopAt, type GridPosition } from './grid-cells';
 import { nextPosition } from './grid-moves';
 
 /** The stop that holds the Tab order, by system, so it follows its row through sorts and filters. */
@@ -31,6 +31,35 @@ type GridRows = {
 const scrollsSideways = (row: HTMLElement) =>
   getComputedStyle(row).overflowX !== 'visible' && row.scrollWidth > row.clientWidth;
 
+/**
+ * A header row that scrolls by itself is a Tab stop too, so a keyboard can scroll it while its
+ * sort buttons are out of the Tab order (WCAG 2.1.1; axe's scrollable-region-focusable). It is
+ * measured when it or one of its cells changes size, never after every render: reading its
+ * scroll width there would force a layout of the page on each keystroke.
+ */
+function watchHeaderRow() {
+  let watched: HTMLTableRowElement | undefined;
+  const observer =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          if (!watched) return;
+          if (scrollsSideways(watched)) setTabIndex(watched, 0);
+          else watched.removeAttribute('tabindex');
+        });
+  return {
+    watch(row: HTMLTableRowElement | undefined) {
+      if (row === watched || !observer) return;
+      observer.disconnect();
+      watched = row;
+      if (!row) return;
+      observer.observe(row);
+      for (const cell of row.cells) observer.observe(cell);
+    },
+    stop: () => observer?.disconnect(),
+  };
+}
+
 /** Sets the attribute (a control's default tabIndex is 0 without it), and only if it changes. */
 const setTabIndex = (element: HTMLElement, value: number) => {
   if (element.getAttribute('tabindex') !== String(value)) element.tabIndex = value;
@@ -55,6 +84,16 @@ export function useGridKeys(
   // null until a stop is chosen: the first system's first control.
   const active = useRef<ActiveStop | null>(null);
   const focusPending = useRef(false);
+  const headerRow = useRef<ReturnType<typeof watchHeaderRow> | null>(null);
+
+  useLayoutEffect(() => {
+    const watcher = watchHeaderRow();
+    headerRow.current = watcher;
+    return () => {
+      watcher.stop();
+      headerRow.current = null;
+    };
+  }, []);
 
   const positionFor = (stop: ActiveStop | null): GridPosition => {
     const first = { row: rows.headerRow + (rows.count > 0 ? 1 : 0), cell: 0, stop: 0 };
@@ -85,12 +124,9 @@ export function useGridKeys(
     const current =
       stopAt(table, positionFor(active.current)) ??
       stopAt(table, { row: Number(drawn[1]?.getAttribute('aria-rowindex')), cell: 0, stop: 0 });
-    for (const stop of allStops(table)) setTabIndex(stop, stop === current ? 0 : -1);
-    // A header row that scrolls by itself is a Tab stop too, so a keyboard can scroll it while its
-    // sort buttons are out of the Tab order (WCAG 2.1.1; axe's scrollable-region-focusable).
-    const headerRow = drawn[0];
-    if (headerRow && scrollsSideways(headerRow)) setTabIndex(headerRow, 0);
-    else headerRow?.removeAttribute('tabindex');
+    for (const stop of unsettledStops(table)) if (stop !== current) setTabIndex(stop, -1);
+    if (current) setTabIndex(current, 0);
+    headerRow.current?.watch(drawn[0]);
     return current;
   };
 
