@@ -11,8 +11,9 @@ import { levelStrength, type Grades } from '../table/level-strength';
 import type { TableRow } from '../table/rows';
 import { rowCellSources, type RowCellSources } from './row-cell-sources';
 
+// A row's columns of one country share one list of citations, so most checks end at the first test.
 const sameCites = (a: readonly Citation[], b: readonly Citation[]) =>
-  a.length === b.length && a.every((cite, at) => cite === b[at]);
+  a === b || (a.length === b.length && a.every((cite, at) => cite === b[at]));
 
 /**
  * `rowStrength` for the many rows of one export, with the columns looked up once. A row's columns

@@ -36,8 +36,11 @@ export function capabilityText(row: TableRow, kind: CapabilityKind): string {
 }
 
 /** The reported kinds, grouped by status: "Makes platform, ammunition; offers spares". */
+/** The statuses that report something, in the order the supply column names them. */
+const REPORTED_STATUSES = CAPABILITY_STATUS_IDS.filter(isReported);
+
 export function supplyText(row: TableRow): string {
-  const parts = CAPABILITY_STATUS_IDS.filter(isReported).flatMap((status) => {
+  const parts = REPORTED_STATUSES.flatMap((status) => {
     const kinds = row.reportedCapabilities.filter(
       (kind) => row.capabilities[kind]?.status === status,
     );

@@ -66,10 +66,33 @@ export type ColumnSpec = {
   sortValue?: (row: TableRow) => number;
 };
 
-const systemCites = (row: TableRow) =>
-  [...row.system.iraq, ...row.system.iran].flatMap((variant) => variant.cites);
-const countryCites = (row: TableRow, country: Country) =>
-  row.system[country].flatMap((variant) => variant.cites);
+type VariantSources = Readonly<Record<Country | 'both', CellSource>>;
+
+const variantsSource = (variants: TableRow['system']['iraq']) =>
+  sourced(variants.flatMap((variant) => variant.cites));
+
+/**
+ * What a row's variants cite, by country and together, for the row last asked about. A row's
+ * columns ask in turn (its name, its type and each variant column), as a file is written or a row
+ * drawn, so each row's citations are gathered and deduplicated once, not once per column; at
+ * 100,000 rows that was a sixth of the export's time (issue 19).
+ */
+const variantSources = (() => {
+  let last: TableRow | null = null;
+  let sources: VariantSources | null = null;
+  return (row: TableRow): VariantSources => {
+    if (row !== last || !sources) {
+      const { iraq, iran } = row.system;
+      sources = {
+        iraq: variantsSource(iraq),
+        iran: variantsSource(iran),
+        both: variantsSource([...iraq, ...iran]),
+      };
+      last = row;
+    }
+    return sources;
+  };
+})();
 
 type Fields = Omit<ColumnSpec, 'id' | 'display' | 'hideable'> &
   Partial<Pick<ColumnSpec, 'display' | 'hideable'>>;
@@ -92,7 +115,7 @@ function variantColumn(
     group: country,
     ...(term ? { term } : {}),
     text: (row) => variantCellText(row, country, text(row)),
-    source: (row) => sourced(countryCites(row, country)),
+    source: (row) => variantSources(row)[country],
   });
 }
 
@@ -148,13 +171,13 @@ export const COLUMN_SPECS: Readonly<Record<ColumnId, ColumnSpec>> = {
     display: 'system',
     hideable: false,
     text: (row) => row.system.name,
-    source: (row) => sourced(systemCites(row)),
+    source: (row) => variantSources(row).both,
   }),
   platformType: column('platformType', {
     header: 'Platform type',
     group: 'identity',
     text: (row) => row.labels.platformType,
-    source: (row) => sourced(systemCites(row)),
+    source: (row) => variantSources(row).both,
   }),
   iraqiVariant: variantColumn(
     'iraqiVariant',
