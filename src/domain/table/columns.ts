@@ -19,6 +19,7 @@ import { commonalityReason, commonalityText } from './commonality-text';
 import { capabilityText, supplyText, variantCellText } from './cell-text';
 import type { ColumnGroup } from './column-groups';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from './rows';
+import { variantSources } from './variant-sources';
 
 /** Every column, in on-screen order (the assessment early: in view at 1280 px). Links carry ids. */
 export const COLUMN_IDS = [
@@ -65,34 +66,6 @@ export type ColumnSpec = {
   /** Sort key where the text would sort wrongly (levels by rank, statuses reported first). */
   sortValue?: (row: TableRow) => number;
 };
-
-type VariantSources = Readonly<Record<Country | 'both', CellSource>>;
-
-const variantsSource = (variants: TableRow['system']['iraq']) =>
-  sourced(variants.flatMap((variant) => variant.cites));
-
-/**
- * What a row's variants cite, by country and together, for the row last asked about. A row's
- * columns ask in turn (its name, its type and each variant column), as a file is written or a row
- * drawn, so each row's citations are gathered and deduplicated once, not once per column; at
- * 100,000 rows that was a sixth of the export's time (issue 19).
- */
-const variantSources = (() => {
-  let last: TableRow | null = null;
-  let sources: VariantSources | null = null;
-  return (row: TableRow): VariantSources => {
-    if (row !== last || !sources) {
-      const { iraq, iran } = row.system;
-      sources = {
-        iraq: variantsSource(iraq),
-        iran: variantsSource(iran),
-        both: variantsSource([...iraq, ...iran]),
-      };
-      last = row;
-    }
-    return sources;
-  };
-})();
 
 type Fields = Omit<ColumnSpec, 'id' | 'display' | 'hideable'> &
   Partial<Pick<ColumnSpec, 'display' | 'hideable'>>;
