@@ -35,10 +35,10 @@ export function capabilityText(row: TableRow, kind: CapabilityKind): string {
   return inferred ? `${label} · inferred` : label;
 }
 
-/** The reported kinds, grouped by status: "Makes platform, ammunition; offers spares". */
 /** The statuses that report something, in the order the supply column names them. */
 const REPORTED_STATUSES = CAPABILITY_STATUS_IDS.filter(isReported);
 
+/** The reported kinds, grouped by status: "Makes platform, ammunition; offers spares". */
 export function supplyText(row: TableRow): string {
   const parts = REPORTED_STATUSES.flatMap((status) => {
     const kinds = row.reportedCapabilities.filter(

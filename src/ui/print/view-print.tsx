@@ -8,24 +8,20 @@ import { levelNotes } from '../../domain/print/level-notes';
 import { leftOutAttributesNote, leftOutColumnsNote } from '../../domain/print/left-out';
 import { PRINTED_ROWS_MAX, printedRows } from '../../domain/print/printed-rows';
 import { comparisonSentence } from '../../domain/print/sentences';
-import { describeView, pickViewFilters } from '../../domain/view/description';
-import { useFacets } from '../shared/use-facets';
 import { useComparisonModel } from '../comparison/use-model';
-import { useApp, useViewSlice } from '../shared/store-context';
+import { useApp } from '../shared/store-context';
 import type { TableModel } from '../table/use-table';
+import { useViewSentence } from '../table/use-view-sentence';
 import { PrintHeader } from './print-header';
 import { PrintNotes } from './print-notes';
 
 export function ViewPrintHeader({ model }: { model: TableModel }) {
-  const filters = useViewSlice(pickViewFilters);
+  const tableSentence = useViewSentence(model);
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const view = useApp((state) => state.view);
   const mode = view.comparisonMode;
   const comparison = useComparisonModel();
-  const facets = useFacets();
-  const sentence = comparisonOpen
-    ? comparisonSentence(comparison, mode)
-    : describeView(filters, facets, model.shown, model.total);
+  const sentence = comparisonOpen ? comparisonSentence(comparison, mode) : tableSentence;
   const notes = comparisonOpen
     ? [leftOutAttributesNote(comparison, view)]
     : [printedRows(model.arrived(PRINTED_ROWS_MAX), model.shown).note, leftOutColumnsNote(view)];

@@ -1,10 +1,5 @@
 import { isColumnId } from '../../domain/table/columns';
-import {
-  describeView,
-  filterClauses,
-  pickViewFilters,
-  viewSlugs,
-} from '../../domain/view/description';
+import { filterClauses, pickViewFilters, viewSlugs } from '../../domain/view/description';
 import { useFacets } from '../shared/use-facets';
 import { useComparisonModel } from '../comparison/use-model';
 import { ExportControls, type FileWriter } from '../export/controls';
@@ -18,8 +13,7 @@ import { useSourceIndex } from '../shared/use-source-index';
 import { ColumnMenu } from './column-menu';
 import { ColumnSetSwitch } from './column-set-switch';
 import type { TableModel } from './use-table';
-
-/** Where the toolbar folds into one menu (the table's cards start here too, table-cards.css). */
+import { useViewSentence } from './use-view-sentence';
 
 /** The view in one sentence, and what can be done with it: clear, copy a link, export, columns. */
 export function ViewSummary({ model }: { model: TableModel }) {
@@ -27,6 +21,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   const facets = useFacets();
   const comparisonOpen = useApp((state) => state.view.comparisonOpen);
   const { clearFilters } = useActions();
+  const sentence = useViewSentence(model);
   const shown = model.shown;
   const total = model.total;
   // Until the answer comes the counts say nothing: the view is narrowed if it names a filter.
@@ -86,9 +81,7 @@ export function ViewSummary({ model }: { model: TableModel }) {
   return (
     <div className="view-summary">
       <p className="view-sentence" role="status" aria-live="polite">
-        {model.answered
-          ? describeView(filters, facets, shown, total)
-          : 'Finding the systems that match…'}
+        {model.answered ? sentence : 'Finding the systems that match…'}
       </p>
       <div className="toolbar">
         {narrowed ? (
