@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { openCatalogueFile } from '../../state/open-catalogue';
 import { useActions, useApp, useViewStore } from '../shared/store-context';
 
@@ -6,7 +7,7 @@ const SHOWN = 20;
 /** "1,000 problems were found; the first 20 are listed." The count is the true one, not the list's. */
 export function problemCount(total: number, shown: number): string {
   if (total === 1) return 'One problem was found.';
-  const found = `${total.toLocaleString('en')} problems were found`;
+  const found = `${countText(total)} problems were found`;
   return total > shown ? `${found}; the first ${shown} are listed.` : `${found}.`;
 }
 
@@ -39,9 +40,7 @@ export function OpenFailure() {
               </li>
             ))}
           </ul>
-          {total > listed.length ? (
-            <p>…and {(total - listed.length).toLocaleString('en')} more.</p>
-          ) : null}
+          {total > listed.length ? <p>…and {countText(total - listed.length)} more.</p> : null}
         </>
       )}
       <div className="toolbar">

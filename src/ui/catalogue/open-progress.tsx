@@ -1,10 +1,11 @@
+import { countText } from '../../domain/view/count-text';
 import type { OpenProgress as Progress } from '../../catalogue/catalogue-file';
 import { cancelOpen } from '../../state/open-catalogue';
 import { useApp, useViewStore } from '../shared/store-context';
 
 function words(fileName: string, progress: Progress | null): string {
   if (!progress || progress.phase === 'reading') return `Reading ${fileName}…`;
-  const total = progress.total.toLocaleString('en');
+  const total = countText(progress.total);
   if (progress.phase === 'checking') return `Checking ${total} systems…`;
   if (progress.phase === 'linking') return 'Checking the links between records…';
   return `Preparing the table of ${total} systems…`;

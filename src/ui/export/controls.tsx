@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { useEffect, useRef, useState } from 'react';
 import { exportFileName } from '../../domain/export/file-name';
 import {
@@ -68,7 +69,7 @@ export function ExportControls({
     downloadText(fileName, parts, CSV_MIME);
     // "Started", not "saved": the page cannot see whether the browser kept the file.
     setStatus(
-      `Download started: ${rowCount.toLocaleString('en')} rows as ${fileName} — check your browser's downloads`,
+      `Download started: ${countText(rowCount)} rows as ${fileName} — check your browser's downloads`,
     );
   };
 

@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { useState } from 'react';
 
 /**
@@ -13,8 +14,7 @@ export function usePaged<T>(items: readonly T[], page: number) {
     more:
       left > 0 ? (
         <button type="button" onClick={() => setShown(shown + page)}>
-          Show {Math.min(page, left).toLocaleString('en')} more of{' '}
-          {items.length.toLocaleString('en')}
+          Show {countText(Math.min(page, left))} more of {countText(items.length)}
         </button>
       ) : null,
   };

@@ -1,3 +1,4 @@
+import { countText } from '../../domain/view/count-text';
 import { useEffect, useState } from 'react';
 import type { Source } from '../../catalogue/register-schema';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
@@ -31,7 +32,7 @@ export function CitingFacts({ source, count }: { source: Source; count: number }
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {count.toLocaleString('en')} {count === 1 ? 'fact cites' : 'facts cite'} {source.id}
+        {countText(count)} {count === 1 ? 'fact cites' : 'facts cite'} {source.id}
       </summary>
       {open && !listed ? <p className="section-note">Finding the facts that cite it…</p> : null}
       {open && listed ? (
