@@ -1,5 +1,5 @@
-import { countText } from '../../domain/view/count-text';
 import { useEffect, useRef, useState } from 'react';
+import { countText } from '../../domain/view/count-text';
 import { exportFileName } from '../../domain/export/file-name';
 import {
   toLazyTableText,

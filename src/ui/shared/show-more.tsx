@@ -1,5 +1,5 @@
-import { countText } from '../../domain/view/count-text';
 import { useState } from 'react';
+import { countText } from '../../domain/view/count-text';
 
 /**
  * A long list drawn a page at a time: the first `page` items, and a button for the next page. A

@@ -1,5 +1,5 @@
-import { countText } from '../../domain/view/count-text';
 import { useEffect, useState } from 'react';
+import { countText } from '../../domain/view/count-text';
 import type { Source } from '../../catalogue/register-schema';
 import { CONFIDENCES } from '../../catalogue/vocabulary';
 import type { CitingFact } from '../../domain/sources/citation-index';
