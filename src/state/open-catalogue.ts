@@ -1,13 +1,18 @@
 // Opening a catalogue file: a catalogue service of its own (in a worker where one starts) reads and
 // checks the file, and then holds it and answers the page's questions about it, so the systems
-// never cross to the page. The catalogue on screen, in its own service, stays until the new one is
+// never cross to the page. A small catalogue is the exception: once checked it is handed to a
+// service on the page, so that each answer is drawn in the frame that asked for it. The catalogue on screen, in its own service, stays until the new one is
 // ready, and stays for good if the file is refused or its reader stops answering. A link waiting
 // for this very file is applied.
 import { decodeSearch } from '../domain/link/decode';
 import { defaultView } from '../domain/view/state';
 import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
-import type { CatalogueSummary, Transport } from './catalogue-service/protocol';
-import { workerTransport } from './catalogue-service/transport';
+import {
+  SMALL_CATALOGUE,
+  type CatalogueSummary,
+  type Transport,
+} from './catalogue-service/protocol';
+import { inPageTransport, workerTransport } from './catalogue-service/transport';
 import { ignoredNotice } from './follow-link';
 import { IMPORT_REPORT_NOTICE, type ViewStore } from './store';
 
@@ -16,6 +21,8 @@ export type OpenDeps = {
   transport: () => Transport;
   /** How long the reader may stay silent, for a file of this many bytes, before it is given up. */
   quietLimitMs?: (fileSize: number) => number;
+  /** A catalogue of up to this many systems is handed to the page once checked. */
+  heldOnPageUpTo?: number;
 };
 
 export const WRONG_FILE_NOTICE = 'wrong-catalogue-file';
@@ -102,14 +109,21 @@ export function openCatalogueFile(
     void job.done.then(async (outcome) => {
       if (ended) return;
       switch (outcome.outcome) {
-        case 'ready':
+        case 'ready': {
           // The summary of a large file takes a while to arrive (100,000 ids, read as the reply is
           // taken), and the new table a while to draw: one task each, not one long task (issue 24).
           await nextTask();
           if (ended) return;
-          show(store, outcome.summary, service);
+          const holder = await onPage(service, outcome.summary, deps);
+          if (ended) {
+            holder.terminate();
+            return;
+          }
+          if (holder !== service) service.terminate();
+          show(store, outcome.summary, holder);
           end(true);
           break;
+        }
         case 'failed':
           actions.openFailed({ fileName, problems: outcome.problems, total: outcome.total });
           end(false);
@@ -126,6 +140,25 @@ export function openCatalogueFile(
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A small catalogue in a service on the page, handed over by the one that checked it; any other,
+ * or one whose handing over fails, stays where it is.
+ */
+async function onPage(
+  service: CatalogueClient,
+  summary: CatalogueSummary,
+  deps: OpenDeps,
+): Promise<CatalogueClient> {
+  if (summary.systemCount > (deps.heldOnPageUpTo ?? SMALL_CATALOGUE)) return service;
+  const data = await service.catalogue();
+  if (!data) return service;
+  const page = createCatalogueClient(inPageTransport());
+  const held = await page.load(data);
+  if (held.outcome === 'ready') return page;
+  page.terminate();
+  return service;
+}
 
 /** Puts an opened catalogue on screen, in the view a held link asked for if it was made on it. */
 function show(store: ViewStore, summary: CatalogueSummary, service: CatalogueClient): void {

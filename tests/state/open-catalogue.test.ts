@@ -173,10 +173,11 @@ describe('openCatalogueFile', () => {
 });
 
 describe('openCatalogueFile with a worker', () => {
-  it('opens the file through the worker, which then holds it until it is replaced', async () => {
+  it('opens a large file through the worker, which then holds it until it is replaced', async () => {
     const store = loadedStore();
     const { deps, workers } = withWorker(ANSWERS);
-    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    // Six systems are over a limit of five: the catalogue stays in the worker.
+    await openCatalogueFile(store, fileOf(builtInAsFile()), { ...deps, heldOnPageUpTo: 5 });
     const state = store.getState();
     expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
       'analyst.json',
@@ -190,6 +191,51 @@ describe('openCatalogueFile with a worker', () => {
     expect(answer?.rows.map((row) => row.id)).toEqual(['akm']);
     state.actions.showBuiltIn();
     expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('hands a small catalogue to the page once the worker has checked it', async () => {
+    const store = loadedStore();
+    const requests: string[] = [];
+    const { deps, workers } = withWorker((worker, request) => {
+      requests.push(request.type);
+      ANSWERS(worker, request);
+    });
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    const state = store.getState();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
+      'analyst.json',
+    );
+    expect(requests).toEqual(['open', 'catalogue']);
+    expect(workers[0]?.terminated).toBe(true);
+    const answer = await state.service.query(
+      { ...NO_FACET_CHOICE, search: 'akm', sorting: [] },
+      TRUST_ALL,
+      10,
+    );
+    expect(answer?.rows.map((row) => row.id)).toEqual(['akm']);
+    // The page's service, not the stopped worker, answered.
+    expect(requests).toEqual(['open', 'catalogue']);
+  });
+
+  it('keeps a small catalogue in the worker when it will not hand it over', async () => {
+    const store = loadedStore();
+    const { deps, workers } = withWorker((worker, request) =>
+      request.type === 'catalogue'
+        ? worker.send({ id: request.id, type: 'dropped' })
+        : ANSWERS(worker, request),
+    );
+    await openCatalogueFile(store, fileOf(builtInAsFile()), deps);
+    const state = store.getState();
+    expect(state.catalogue.status === 'ready' && state.catalogue.identity?.fileName).toBe(
+      'analyst.json',
+    );
+    expect(workers[0]?.terminated).toBe(false);
+    const answer = await state.service.query(
+      { ...NO_FACET_CHOICE, search: 'akm', sorting: [] },
+      TRUST_ALL,
+      10,
+    );
+    expect(answer?.rows.map((row) => row.id)).toEqual(['akm']);
   });
 
   it('gives up on a worker that never replies, says so, and offers to try again', async () => {

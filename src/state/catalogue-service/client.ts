@@ -58,6 +58,8 @@ export type CatalogueClient = ReceivedRows & {
   ) => Promise<{ rows: PostedRow[]; positions: number[] }>;
   /** Every fact that cites a source; none if the service stopped. */
   citing: (source: string) => Promise<CitingFact[]>;
+  /** The catalogue the service holds, whole; null if it holds none or stopped. */
+  catalogue: () => Promise<LoadedCatalogue | null>;
   /** Why the service stopped, once it has; null while it runs. */
   broken: () => string | null;
   terminate: () => void;
@@ -225,6 +227,19 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
               resolve(reply.type === 'citing' ? reply.facts : []);
             },
             onBroken: () => resolve([]),
+          },
+        );
+      }),
+    catalogue: () =>
+      new Promise((resolve) => {
+        send(
+          { type: 'catalogue' },
+          {
+            onReply: (reply) => {
+              settle(reply.id);
+              resolve(reply.type === 'catalogue' ? reply.data : null);
+            },
+            onBroken: () => resolve(null),
           },
         );
       }),

@@ -10,7 +10,12 @@ import { queryTable } from '../../domain/table/query';
 import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import { buildRowIndex, type RowIndex } from '../../domain/table/row-index';
 import { postedRow, rowDeriver, withTrust, type TableRow } from '../../domain/table/rows';
-import type { CatalogueReply, CatalogueRequest, RequestId } from './protocol';
+import {
+  SMALL_CATALOGUE,
+  type CatalogueReply,
+  type CatalogueRequest,
+  type RequestId,
+} from './protocol';
 import { readOpened, type OpenNotice } from './read-opened';
 import { startExport } from './start-export';
 import { catalogueSummary } from './summary';
@@ -21,12 +26,6 @@ export type Reply = (reply: CatalogueReply, transfer?: Transferable[]) => void;
 type Held = { data: LoadedCatalogue; rows: readonly TableRow[]; index: RowIndex };
 
 const ROWS_PER_SLICE = 5000;
-/**
- * Up to this many rows a query takes a fraction of a millisecond: it is answered at once, so a
- * keystroke on the page's own catalogue is drawn in the frame it was typed in. Over a larger
- * catalogue the query waits for the next turn, and a later keystroke's query replaces it unrun.
- */
-const ANSWERED_AT_ONCE = 2000;
 const CANCELLED = Symbol('cancelled');
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -163,7 +162,9 @@ export function createCatalogueHost(
       }
       case 'query':
         if (pendingQuery) reply({ id: pendingQuery.id, type: 'dropped' });
-        else if ((held?.rows.length ?? 0) <= ANSWERED_AT_ONCE) queueMicrotask(runQuery);
+        // A small catalogue's query is answered at once; over a larger one the query waits for
+        // the next turn, and a later keystroke's query replaces it unrun.
+        else if ((held?.rows.length ?? 0) <= SMALL_CATALOGUE) queueMicrotask(runQuery);
         else setTimeout(runQuery, 0);
         pendingQuery = request;
         break;
@@ -190,6 +191,13 @@ export function createCatalogueHost(
           type: 'citing',
           facts: held ? citingFacts(held.data.catalogue, request.source) : [],
         });
+        break;
+      case 'catalogue':
+        reply(
+          held
+            ? { id: request.id, type: 'catalogue', data: held.data }
+            : { id: request.id, type: 'dropped' },
+        );
         break;
       case 'export': {
         const from = held;

@@ -19,6 +19,13 @@ import type { FacetCounts, TableQuery } from '../../domain/table/query';
 
 export type RequestId = number;
 
+/**
+ * A catalogue of up to this many systems is small: a query over it takes a fraction of a
+ * millisecond, so it is answered at once, and once checked it is held on the page, where a
+ * keystroke's answer is drawn in the frame it was typed in rather than a message later.
+ */
+export const SMALL_CATALOGUE = 2000;
+
 export type CatalogueRequest =
   /** Read and check a file; on success it becomes the catalogue the service holds. */
   | { id: RequestId; type: 'open'; file: Blob; fileName: string }
@@ -34,6 +41,8 @@ export type CatalogueRequest =
   | { id: RequestId; type: 'rows'; trust: Trust; ids: readonly string[] }
   /** Every fact that cites a source, in catalogue order. */
   | { id: RequestId; type: 'citing'; source: string }
+  /** The catalogue held, whole: a small one is handed to the page. */
+  | { id: RequestId; type: 'catalogue' }
   /** The view's rows written out as a file, in parts. */
   | {
       id: RequestId;
@@ -90,6 +99,7 @@ export type CatalogueReply =
   /** The rows asked for, each with its position in the catalogue; ids it lacks are left out. */
   | { id: RequestId; type: 'rows'; rows: PostedRow[]; positions: number[] }
   | { id: RequestId; type: 'citing'; facts: CitingFact[] }
+  | { id: RequestId; type: 'catalogue'; data: LoadedCatalogue }
   /** The next part of an export: `done` of its `total` rows are written. */
   | { id: RequestId; type: 'part'; part: Blob; done: number; total: number }
   /** The export's last part has been sent. */

@@ -41,8 +41,11 @@ export function receivedRows(): ReceivedRows & {
       const key = trustKey(trust);
       if (received.trust !== key) received = nothingReceived(key);
       for (const id of absent) received.rows.set(id, null);
-      rows.forEach((row, at) => {
+      rows.forEach((posted, at) => {
         const position = positions[at] as number;
+        // A row already held under this trust is the same row: keeping its object lets the
+        // table skip redrawing it, however many answers carry it again.
+        const row = received.rows.get(posted.id) ?? posted;
         received.rows.set(row.id, row);
         received.at.set(position, row);
         received.positions.set(row.id, position);

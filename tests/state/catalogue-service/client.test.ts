@@ -99,6 +99,28 @@ describe('the catalogue service client', () => {
     await expect(loading).resolves.toMatchObject({ outcome: 'ready' });
   });
 
+  it('keeps the row it holds when a later answer carries the same row again', async () => {
+    const client = createCatalogueClient(inPageTransport());
+    await client.load(shipped);
+    const first = await client.query(queryFor(''), TRUST_ALL, 6);
+    const held = client.heldAt(TRUST_ALL, 0);
+    const again = await client.query(queryFor(''), TRUST_ALL, 6);
+    expect(first?.rows[0]).not.toBe(again?.rows[0]);
+    expect(held).toBeDefined();
+    expect(client.heldAt(TRUST_ALL, 0)).toBe(held);
+  });
+
+  it('hands over the catalogue it holds, whole, and nothing before one is held', async () => {
+    const client = createCatalogueClient(inPageTransport());
+    await expect(client.catalogue()).resolves.toBeNull();
+    await client.load(shipped);
+    const data = await client.catalogue();
+    expect(data?.catalogue.systems.map((system) => system.id)).toEqual(
+      shipped.catalogue.systems.map((system) => system.id),
+    );
+    expect(data?.sources).toEqual(shipped.sources);
+  });
+
   it('cancels an open: the outcome says so and the catalogue held stays', async () => {
     const client = createCatalogueClient(inPageTransport());
     await client.load(shipped);
