@@ -41,46 +41,48 @@ const addBits = (counts: Uint32Array, mask: number) => {
 
 export function queryTable(index: RowIndex, query: TableQuery): QueryResult {
   const size = index.rows.length;
-  const specs = FACET_FIELDS.map((field) => index.facets[field]);
-  const masks = FACET_FIELDS.map((field) => index.masks[field]);
-  const chosen = specs.map((spec) => facetMask(spec, query[spec.field]));
-  const counts = specs.map((spec) => new Uint32Array(spec.ids.length));
+  const facets = FACET_FIELDS.map((field) => {
+    const spec = index.facets[field];
+    return {
+      masks: index.masks[field],
+      chosen: facetMask(spec, query[field]),
+      match: spec.match,
+      counts: new Uint32Array(spec.ids.length),
+    };
+  });
+  // Only the facets with a choice can turn a row away.
+  const filtering = facets.filter((facet) => facet.chosen !== 0);
   const terms = searchTerms(query.search);
+  const texts = index.search;
   const shown = new Uint8Array(size);
   let shownCount = 0;
 
-  for (let row = 0; row < size; row += 1) {
-    let failures = 0;
-    let failed = -1;
-    for (let facet = 0; facet < specs.length && failures < 2; facet += 1) {
-      const mask = masks[facet]?.[row] ?? 0;
-      if (!facetMatches(specs[facet]?.match ?? 'some', mask, chosen[facet] ?? 0)) {
-        failures += 1;
-        failed = facet;
-      }
+  rows: for (let row = 0; row < size; row += 1) {
+    let failed: (typeof facets)[number] | null = null;
+    for (const facet of filtering) {
+      if (facetMatches(facet.match, facet.masks[row] as number, facet.chosen)) continue;
+      // A row failing two facets counts nowhere.
+      if (failed) continue rows;
+      failed = facet;
     }
-    if (failures > 1) continue;
     if (terms.length > 0) {
-      const text = index.search[row] ?? '';
-      if (!terms.every((term) => text.includes(term))) {
-        // Search is no facet: a row it turns away counts nowhere.
-        continue;
-      }
+      const text = texts[row] as string;
+      // Search is no facet: a row it turns away counts nowhere.
+      for (const term of terms) if (!text.includes(term)) continue rows;
     }
-    if (failures === 1) {
-      addBits(counts[failed] as Uint32Array, masks[failed]?.[row] ?? 0);
+    if (failed) {
+      addBits(failed.counts, failed.masks[row] as number);
       continue;
     }
     shown[row] = 1;
     shownCount += 1;
-    for (let facet = 0; facet < specs.length; facet += 1)
-      addBits(counts[facet] as Uint32Array, masks[facet]?.[row] ?? 0);
+    for (const facet of facets) addBits(facet.counts, facet.masks[row] as number);
   }
 
   return {
     order: sortedOrder(index, shown, shownCount, query.sorting),
     counts: Object.fromEntries(
-      FACET_FIELDS.map((field, facet) => [field, counts[facet]]),
+      FACET_FIELDS.map((field, facet) => [field, facets[facet]?.counts]),
     ) as unknown as FacetCounts,
     total: size,
   };
