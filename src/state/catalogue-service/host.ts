@@ -16,6 +16,7 @@ import {
   type CatalogueRequest,
   type RequestId,
 } from './protocol';
+import { nextTurn } from './next-turn';
 import { readOpened, type OpenNotice } from './read-opened';
 import { startExport } from './start-export';
 import { catalogueSummary } from './summary';
@@ -27,7 +28,6 @@ type Held = { data: LoadedCatalogue; rows: readonly TableRow[]; index: RowIndex 
 
 const ROWS_PER_SLICE = 5000;
 const CANCELLED = Symbol('cancelled');
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The service; `pause` yields between slices of long work, so a cancel can be read meanwhile. */
 export function createCatalogueHost(
