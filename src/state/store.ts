@@ -6,6 +6,7 @@ import type { LoadedCatalogue } from '../catalogue/loaded';
 import { COLUMN_IDS } from '../domain/table/columns';
 import { BUILT_IN_VOCABULARY, vocabularyOf } from '../catalogue/built-in-vocabulary';
 import { facetsFor, NO_FACET_CHOICE, toggledValue } from '../domain/table/facets';
+import { pickTableQuery } from '../domain/table/query';
 import { buildRowIndex } from '../domain/table/row-index';
 import { deriveRows } from '../domain/table/rows';
 import { normaliseView } from '../domain/view/normalise';
@@ -17,7 +18,7 @@ import {
   type ViewState,
 } from '../domain/view/state';
 import type { AppState, HistoryMode, Notice } from './app-state';
-import type { CatalogueSummary } from './catalogue-service/protocol';
+import { FIRST_ROWS, type CatalogueSummary } from './catalogue-service/protocol';
 import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
 import { inPageTransport } from './catalogue-service/transport';
 import { catalogueSummary } from './catalogue-service/summary';
@@ -53,8 +54,14 @@ export function createViewStore(initialView: ViewState = DEFAULT_VIEW) {
 
 const createAppStore = (initialView: ViewState) =>
   createStore<AppState>()((set, get) => {
-    const show = (view: ViewState, historyMode: HistoryMode) =>
+    const show = (view: ViewState, historyMode: HistoryMode) => {
       set((state) => ({ view, historyMode, catalogue: catalogueFor(state.catalogue, view) }));
+      // Asked now, in the event that changed the view, so the service works while the page draws
+      // the change; the table asks the same when it has drawn it and is given this answer.
+      const { catalogue, service } = get();
+      if (catalogue.status === 'ready')
+        void service.query(pickTableQuery(view), catalogue.trust, FIRST_ROWS);
+    };
     const update = (change: (view: ViewState) => Partial<ViewState>, mode: HistoryMode = 'push') =>
       show(normaliseView({ ...get().view, ...change(get().view) }).view, mode);
     const notices = {

@@ -41,6 +41,25 @@ describe('the view store', () => {
       expect(state.catalogue.status === 'ready' && state.catalogue.systemCount).toBe(6);
     });
 
+    it('asks the service for a changed view in the action itself, once, before anything draws', () => {
+      const store = createViewStore();
+      store.getState().actions.catalogueLoaded(loadShippedCatalogue());
+      const { service, actions } = store.getState();
+      const asked: { search: string; answer: Promise<unknown> }[] = [];
+      const query = service.query.bind(service);
+      service.query = (tableQuery, trust, first) => {
+        const answer = query(tableQuery, trust, first);
+        asked.push({ search: tableQuery.search, answer });
+        return answer;
+      };
+      actions.setSearch('akm');
+      expect(asked.map((entry) => entry.search)).toEqual(['akm']);
+      // A change the table does not show is given the answer already asked for.
+      actions.toggleColumn('origin');
+      expect(asked).toHaveLength(2);
+      expect(asked[1]?.answer).toBe(asked[0]?.answer);
+    });
+
     it('keeps the current view when the catalogue arrives without one', () => {
       const store = storeWith({ search: 'akm' });
       store.getState().actions.catalogueLoaded(loadShippedCatalogue());

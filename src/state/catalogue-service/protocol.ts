@@ -26,6 +26,13 @@ export type RequestId = number;
  */
 export const SMALL_CATALOGUE = 2000;
 
+/**
+ * Rows sent with each answer: the built-in catalogue, and a view's first screen with room to
+ * spare. Each is cloned twice on its way (about 0.2 ms a row at 100,000 systems), so the answer to
+ * a keystroke carries no more than the screen shows.
+ */
+export const FIRST_ROWS = 60;
+
 export type CatalogueRequest =
   /** Read and check a file; on success it becomes the catalogue the service holds. */
   | { id: RequestId; type: 'open'; file: Blob; fileName: string }

@@ -19,6 +19,7 @@ import {
 import { pickTableQuery, type FacetCounts, type TableQuery } from '../../domain/table/query';
 import { receivedRow, type TableRow } from '../../domain/table/rows';
 import type { Answer, CatalogueClient } from '../../state/catalogue-service/client';
+import { FIRST_ROWS } from '../../state/catalogue-service/protocol';
 import { useActions, useApp, useViewSlice } from '../shared/store-context';
 
 /**
@@ -55,12 +56,6 @@ export type TableModel = {
   answered: boolean;
 };
 
-/**
- * Rows sent with each answer: the built-in catalogue, and a view's first screen with room to
- * spare. Each is cloned twice on its way (about 0.2 ms a row at 100,000 systems), so the answer to
- * a keystroke carries no more than the screen shows.
- */
-export const FIRST_ROWS = 60;
 /**
  * Rows fetched once an answer has stood a moment: the browser's own Print command cannot wait
  * for rows, so it prints these (the Print button fetches up to 2,000 first).

@@ -104,10 +104,45 @@ describe('the catalogue service client', () => {
     await client.load(shipped);
     const first = await client.query(queryFor(''), TRUST_ALL, 6);
     const held = client.heldAt(TRUST_ALL, 0);
-    const again = await client.query(queryFor(''), TRUST_ALL, 6);
+    const again = await client.query(queryFor(''), TRUST_ALL, 7);
     expect(first?.rows[0]).not.toBe(again?.rows[0]);
     expect(held).toBeDefined();
     expect(client.heldAt(TRUST_ALL, 0)).toBe(held);
+  });
+
+  it('gives a query that asks what the last one asked that answer, without asking again', async () => {
+    const { transport, requests, reply } = manualTransport();
+    const client = createCatalogueClient(transport);
+    const first = ask(client, 'apc');
+    // Equal, not the same object: a view read back from a link asks with new lists.
+    const second = client.query({ ...queryFor('apc'), operators: [] }, { ...TRUST_ALL }, 0);
+    expect(second).toBe(first);
+    const queries = () => requests.filter((request) => request.type === 'query');
+    expect(queries()).toHaveLength(1);
+    reply(answerTo(queries()[0]?.id ?? -1, 2));
+    const answer = await first;
+    await expect(ask(client, 'apc')).resolves.toBe(answer);
+    expect(queries()).toHaveLength(1);
+    // Asked otherwise, it is asked anew.
+    void client.query(queryFor('apc'), TRUST_ALL, 6);
+    expect(queries()).toHaveLength(2);
+  });
+
+  it('asks again once another catalogue is ready, and after an answer was dropped', async () => {
+    const { transport, requests, reply } = manualTransport();
+    const client = createCatalogueClient(transport);
+    const queries = () => requests.filter((request) => request.type === 'query');
+    void ask(client, 'apc');
+    const loading = client.load(shipped);
+    const load = requests.find((request) => request.type === 'load');
+    reply({ id: load?.id ?? -1, type: 'ready', summary: {} as never });
+    await loading;
+    const asked = ask(client, 'apc');
+    expect(queries()).toHaveLength(2);
+    reply({ id: queries()[1]?.id ?? -1, type: 'dropped' });
+    await expect(asked).resolves.toBeNull();
+    void ask(client, 'apc');
+    expect(queries()).toHaveLength(3);
   });
 
   it('hands over the catalogue it holds, whole, and nothing before one is held', async () => {
