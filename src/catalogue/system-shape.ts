@@ -14,15 +14,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * their ends: ids, dates and vocabulary values that had any would not have passed the check.
  */
 function trimInPlace(value: Record<string, unknown> | unknown[]): void {
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    if (typeof item === 'string') {
-      const trimmed = item.trim();
-      if (trimmed !== item) (value as Record<string | number, unknown>)[key] = trimmed;
-    } else if (isRecord(item)) trimInPlace(item as Record<string, unknown>);
+  // Walked by key and index, not through a list of pairs: a file of 100,000 systems has millions
+  // of objects, and the pairs made for each were some 400 ms of a worker's open in Chromium.
+  const container = value as Record<string | number, unknown>;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) trimEntry(container, index);
+    return;
   }
+  for (const key in value) trimEntry(container, key);
+}
+
+function trimEntry(value: Record<string | number, unknown>, key: string | number): void {
+  const item = value[key];
+  if (typeof item === 'string') {
+    const trimmed = item.trim();
+    if (trimmed !== item) value[key] = trimmed;
+  } else if (isRecord(item)) trimInPlace(item as Record<string, unknown>);
 }
 
 /** `value` as a system if it has a system's shape (taken over and trimmed), or null. */
