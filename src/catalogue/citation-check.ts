@@ -13,6 +13,24 @@ export type LocatorsBySource = ReadonlyMap<
   { locators: ReadonlySet<string>; reports: ReadonlySet<string> }
 >;
 
+const LOOK_BACK_LIMIT = 16;
+
+const samePassage = (a: Citation, b: Citation) => a.source === b.source && a.locator === b.locator;
+
+/** Where `cites` first cites the passage `cite` cites, if before `k`. */
+function earlierAt(cites: readonly Citation[], cite: Citation, k: number): number | undefined {
+  for (let j = 0; j < k; j += 1) if (samePassage(cites[j] as Citation, cite)) return j;
+  return undefined;
+}
+
+/** The same, through a map of the passages seen so far, which it adds `cite` to. */
+function keyedFirst(seen: Map<string, number>, cite: Citation, k: number): number | undefined {
+  const place = `${cite.source} ${cite.locator}`;
+  const first = seen.get(place);
+  if (first === undefined) seen.set(place, k);
+  return first;
+}
+
 /** Problems with one record's citations; `at` is the record's path. */
 export function checkCitations(
   cites: readonly Citation[],
@@ -21,12 +39,12 @@ export function checkCitations(
   files: IntegrityFiles,
 ): CatalogueProblem[] {
   const problems: CatalogueProblem[] = [];
-  const firstAt = new Map<string, number>();
+  // A record cites a few passages: an earlier one is found by looking back, with no key made for
+  // each citation of a 100,000-system file; a record with very many looks them up by key.
+  const firstAt = cites.length > LOOK_BACK_LIMIT ? new Map<string, number>() : null;
   cites.forEach((cite, k) => {
-    const place = `${cite.source} ${cite.locator}`;
-    const first = firstAt.get(place);
-    if (first === undefined) firstAt.set(place, k);
-    else {
+    const first = firstAt ? keyedFirst(firstAt, cite, k) : earlierAt(cites, cite, k);
+    if (first !== undefined) {
       problems.push({
         file: files.catalogue,
         path: `${at}.cites[${k}]`,

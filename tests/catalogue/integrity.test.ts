@@ -86,6 +86,17 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it.each([3, 40])('finds every repeat among %i citations of one passage', (count) => {
+    const problems = problemsAfter(({ catalogue }) => {
+      const capability = catalogue.systems[1]!.capabilities[2]!;
+      capability.cites = Array.from({ length: count }, () => ({ ...capability.cites[0]! }));
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(
+      Array.from({ length: count - 1 }, (_, k) => `systems[1].capabilities[2].cites[${k + 1}]`),
+    );
+    for (const problem of problems) expect(problem.message).toMatch(/\(first at .*cites\[0\]\)/);
+  });
+
   it('checks citations on variants and mentioned items too', () => {
     const problems = problemsAfter(({ catalogue }) => {
       catalogue.systems[0]!.iran[0]!.cites[0]!.locator = 'item-9';
