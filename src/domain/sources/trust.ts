@@ -112,8 +112,10 @@ export function compareGradeStrength(a: GradeId, b: GradeId): number {
   // Z sorts after every letter and digit: "cannot be judged" is weakest.
   const rank = (id: GradeId, axis: 0 | 1) =>
     id[axis] === (axis === 0 ? NO_BASIS_RELIABILITY : NO_BASIS_CREDIBILITY) ? 'Z' : id.charAt(axis);
-  const reliability = rank(b, 0).localeCompare(rank(a, 0));
-  return reliability !== 0 ? reliability : rank(b, 1).localeCompare(rank(a, 1));
+  // One upper-case letter or digit each: their code order is their order, with no collation.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const reliability = order(rank(b, 0), rank(a, 0));
+  return reliability !== 0 ? reliability : order(rank(b, 1), rank(a, 1));
 }
 
 /**

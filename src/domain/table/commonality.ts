@@ -66,9 +66,13 @@ export function commonalityOf(system: System, counts: CitationTest = ALL_COUNT):
       continue;
     }
     const confidence = counted.some((cite) => cite.confidence === 'stated') ? 'stated' : 'inferred';
-    const grades = gradeOf
-      ? counted.flatMap((cite) => gradeOf(cite) ?? []).sort((a, b) => compareGradeStrength(b, a))
-      : [];
+    let grade: GradeId | null = null;
+    if (gradeOf) {
+      for (const cite of counted) {
+        const next = gradeOf(cite);
+        if (next && (grade === null || compareGradeStrength(next, grade) > 0)) grade = next;
+      }
+    }
     const sources = new Set(
       counted.filter((cite) => cite.confidence === 'stated').map((cite) => cite.source),
     ).size;
@@ -76,7 +80,7 @@ export function commonalityOf(system: System, counts: CitationTest = ALL_COUNT):
       kind: capability.kind,
       capability,
       confidence,
-      grade: grades[0] ?? null,
+      grade,
       sources,
     });
   }
@@ -129,8 +133,11 @@ function byFirmness(a: Support, b: Support): number {
 }
 
 function weakestGradeOf(restsOn: readonly Support[]): GradeId | null {
-  const grades = restsOn.flatMap((support) => support.grade ?? []);
-  return grades.sort(compareGradeStrength)[0] ?? null;
+  let weakest: GradeId | null = null;
+  for (const { grade } of restsOn) {
+    if (grade && (weakest === null || compareGradeStrength(grade, weakest) < 0)) weakest = grade;
+  }
+  return weakest;
 }
 
 /** True when the level is None only because the filters set every reported record aside. */
