@@ -97,10 +97,28 @@ export function orderOf(index: RowIndex, column: ColumnId, desc: boolean): Uint3
   const cached = index.orders.get(key);
   if (cached) return cached;
   const ranks = ranksOf(index, column);
-  const sign = desc ? -1 : 1;
-  const order = Uint32Array.from(index.rows, (_row, position) => position).sort(
-    (a, b) => sign * ((ranks[a] ?? 0) - (ranks[b] ?? 0)) || a - b,
-  );
+  const order = desc
+    ? reversedRuns(orderOf(index, column, false), ranks)
+    : Uint32Array.from(index.rows, (_row, position) => position).sort(
+        (a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b,
+      );
   index.orders.set(key, order);
+  return order;
+}
+
+/**
+ * The descending order read off the ascending one in one pass, with no second sort: its runs of
+ * equal ranks taken from last to first, each run still in catalogue order.
+ */
+function reversedRuns(ascending: Uint32Array, ranks: Float64Array): Uint32Array {
+  const order = new Uint32Array(ascending.length);
+  let next = 0;
+  for (let end = ascending.length; end > 0;) {
+    const rank = ranks[ascending[end - 1] as number];
+    let start = end - 1;
+    while (start > 0 && ranks[ascending[start - 1] as number] === rank) start -= 1;
+    for (let at = start; at < end; at += 1) order[next++] = ascending[at] as number;
+    end = start;
+  }
   return order;
 }
