@@ -44,17 +44,26 @@ async function openAndRead(page: Page, link: string) {
   if (await page.evaluate(() => new URLSearchParams(location.search).has('sys')))
     await page.locator('main dialog[open]').waitFor();
   return page.evaluate(() => {
+    // Sections off screen are not laid out (content-visibility: auto), and innerText leaves out
+    // what is not laid out: read the whole view, whatever has been scrolled near so far.
+    // A constructed sheet, which the page's Content-Security-Policy lets a script add.
+    const whole = new CSSStyleSheet();
+    whole.replaceSync('* { content-visibility: visible !important; }');
+    const sheets = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...sheets, whole];
     const main = document.querySelector('main');
     const inputs = [...(main?.querySelectorAll('input') ?? [])].map((input) =>
       input.type === 'checkbox' || input.type === 'radio' ? String(input.checked) : input.value,
     );
-    return {
+    const read = {
       initial: (window as unknown as { initial: Initial }).initial,
       search: location.search,
       hash: location.hash,
       view: `${main?.innerText ?? ''}\n${inputs.join(',')}`,
       notices: [...document.querySelectorAll('.notice li')].map((item) => item.textContent),
     };
+    document.adoptedStyleSheets = sheets;
+    return read;
   });
 }
 
