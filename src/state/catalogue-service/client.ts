@@ -10,6 +10,7 @@ import type { Trust } from '../../domain/sources/trust';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
 import type { PostedRow } from '../../domain/table/rows';
 import type { ExportRequest } from './export';
+import { askedKey, lastAsked } from './last-asked';
 import { receivedRows, type ReceivedRows } from './received-rows';
 import type {
   CatalogueReply,
@@ -38,8 +39,7 @@ export type CatalogueClient = ReceivedRows & {
   /**
    * The view's rows and counts under `trust`, with its first `first` rows; null when a later
    * query, or another catalogue, replaced it. Asking again what the last query asked gets that
-   * query's answer, not a second question: the store asks as soon as the view changes, so the
-   * service starts while the page draws the change, and the table asks the same once it has.
+   * query's answer (`last-asked.ts`).
    */
   query: (query: TableQuery, trust: Trust, first: number) => Promise<Answer | null>;
   /**
@@ -70,10 +70,6 @@ export type CatalogueClient = ReceivedRows & {
 /** A query's answer: the view's order and counts, and its first rows. */
 export type Answer = QueryResult & { rows: PostedRow[] };
 
-/** What a query asks, as text: two queries that ask the same have the same key. */
-const askedKey = (query: TableQuery, trust: Trust, first: number): string =>
-  JSON.stringify([query, trust.evidence, trust.minGrade, first]);
-
 type Waiting = { onReply: (reply: CatalogueReply) => void; onBroken: (reason: string) => void };
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -83,8 +79,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
   const waiting = new Map<RequestId, Waiting>();
   /** The query whose answer is wanted, and how to settle it as dropped. */
   let latestQuery: { id: RequestId; drop: () => void } | null = null;
-  /** The last query asked and its answer to come; it stays after the answer has come. */
-  let lastAsked: { key: string; answer: Promise<Answer | null> } | null = null;
+  const asked = lastAsked<Answer>();
 
   const { remember, ...received } = receivedRows();
 
@@ -110,7 +105,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
       const all = [...waiting.values()];
       waiting.clear();
       latestQuery = null;
-      lastAsked = null;
+      asked.forget();
       for (const entry of all) entry.onBroken(reason);
     },
   );
@@ -137,7 +132,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
           if (reply.type === 'ready') {
             // Queries asked before this catalogue was asked for were asked of the one before.
             if (latestQuery && latestQuery.id < id) dropQuery();
-            lastAsked = null;
+            asked.forget();
             resolve({ outcome: 'ready', summary: reply.summary });
           } else if (reply.type === 'failed') {
             resolve({ outcome: 'failed', problems: reply.problems, total: reply.total });
@@ -160,7 +155,8 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
     load: (data) => whenReady({ type: 'load', data }).done,
     query: (query, trust, first) => {
       const key = askedKey(query, trust, first);
-      if (lastAsked?.key === key) return lastAsked.answer;
+      const known = asked.answerTo(key);
+      if (known) return known;
       const answer = new Promise<Answer | null>((resolve) => {
         dropQuery();
         const id = send(
@@ -183,12 +179,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
         );
         if (waiting.has(id)) latestQuery = { id, drop: () => resolve(null) };
       });
-      const entry = { key, answer };
-      lastAsked = entry;
-      // An answer that was dropped is no answer to give the next asker.
-      void answer.then((result) => {
-        if (result === null && lastAsked === entry) lastAsked = null;
-      });
+      asked.keep(key, answer);
       return answer;
     },
     export: (request, onProgress) => {
