@@ -166,13 +166,14 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
               settle(reply.id);
               if (latestQuery?.id === reply.id) latestQuery = null;
               if (reply.type !== 'answer') return resolve(null);
-              remember(trust, reply.rows, reply.order);
               resolve({
                 order: reply.order,
                 counts: reply.counts,
                 total: reply.total,
                 rows: reply.rows,
               });
+              // After the answer: whoever waits for it draws it and any new row in one render.
+              remember(trust, reply.rows, reply.order);
             },
             onBroken: () => resolve(null),
           },

@@ -9,9 +9,9 @@ export type ReceivedRows = {
   /** The same, by the row's place in the catalogue; and a received row's place. */
   heldAt: (trust: Trust, position: number) => PostedRow | undefined;
   positionOf: (trust: Trust, id: string) => number | undefined;
-  /** Calls `listener` whenever rows arrive; returns how to stop. */
+  /** Calls `listener` whenever rows arrive that were not held where they are; returns how to stop. */
   subscribe: (listener: () => void) => () => void;
-  /** Changes whenever rows arrive. */
+  /** Changes whenever rows arrive that were not held where they are. */
   version: () => number;
 };
 
@@ -39,17 +39,26 @@ export function receivedRows(): ReceivedRows & {
   return {
     remember: (trust, rows, positions, absent = []) => {
       const key = trustKey(trust);
-      if (received.trust !== key) received = nothingReceived(key);
-      for (const id of absent) received.rows.set(id, null);
+      let changed = received.trust !== key;
+      if (changed) received = nothingReceived(key);
+      for (const id of absent) {
+        changed ||= received.rows.get(id) !== null;
+        received.rows.set(id, null);
+      }
       rows.forEach((posted, at) => {
         const position = positions[at] as number;
         // A row already held under this trust is the same row: keeping its object lets the
         // table skip redrawing it, however many answers carry it again.
         const row = received.rows.get(posted.id) ?? posted;
+        if (received.at.get(position) === row && received.positions.get(row.id) === position)
+          return;
+        changed = true;
         received.rows.set(row.id, row);
         received.at.set(position, row);
         received.positions.set(row.id, position);
       });
+      // Rows held already, where they were, are no news: nobody draws again for them.
+      if (!changed) return;
       version += 1;
       for (const listener of listeners) listener();
     },

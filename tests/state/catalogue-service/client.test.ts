@@ -110,6 +110,36 @@ describe('the catalogue service client', () => {
     expect(client.heldAt(TRUST_ALL, 0)).toBe(held);
   });
 
+  it('tells its listeners of rows only when some arrive that it did not hold where they are', async () => {
+    const client = createCatalogueClient(inPageTransport());
+    await client.load(shipped);
+    let told = 0;
+    client.subscribe(() => (told += 1));
+    await client.query(queryFor(''), TRUST_ALL, 3);
+    expect(told).toBe(1);
+    // The same rows again, asked otherwise: nothing new to draw.
+    await client.query(queryFor(''), TRUST_ALL, 2);
+    expect(told).toBe(1);
+    // A fourth row is news; so is every row under another trust.
+    await client.query(queryFor(''), TRUST_ALL, 4);
+    expect(told).toBe(2);
+    await client.query(queryFor(''), { ...TRUST_ALL, minGrade: 'B2' }, 1);
+    expect(told).toBe(3);
+  });
+
+  it('settles the answer before it tells of the rows, so both are drawn in one render', async () => {
+    const client = createCatalogueClient(inPageTransport());
+    await client.load(shipped);
+    const seen: string[] = [];
+    // React draws what a listener tells it of in a microtask after the call.
+    client.subscribe(() => queueMicrotask(() => seen.push('rows drawn')));
+    await client.query(queryFor(''), TRUST_ALL, 2).then(() => {
+      seen.push(client.heldAt(TRUST_ALL, 0) ? 'answer, its rows held' : 'answer, no rows');
+    });
+    await Promise.resolve();
+    expect(seen).toEqual(['answer, its rows held', 'rows drawn']);
+  });
+
   it('gives a query that asks what the last one asked that answer, without asking again', async () => {
     const { transport, requests, reply } = manualTransport();
     const client = createCatalogueClient(transport);
