@@ -1,10 +1,12 @@
-// The table's rows in columns, built once per row set so a query is one pass over typed arrays:
-// a 32-bit mask per row for each facet (bit i: the facet's i-th value), the search text, and per
+// The table's rows in columns, built once per row set so a query combines typed arrays: a 32-bit
+// mask per row for each facet (bit i: the facet's i-th value) and, per value, the set of rows that
+// have it (row-bits.ts); the search text, and per code unit the rows whose text has it; and per
 // column a sort rank per row and the whole catalogue in each single-column order, both built on
 // first use. Text ranks come from the app's collator, compared once per distinct text.
 import { COLUMN_SPECS, type ColumnId } from './columns';
 import type { Vocabulary } from '../../catalogue/schema';
 import { FACET_FIELDS, facetMask, facetsFor, type FacetField, type FacetTable } from './facets';
+import { addRow, wordsFor } from './row-bits';
 import type { TableRow } from './rows';
 
 export type RowIndex = {
@@ -12,11 +14,18 @@ export type RowIndex = {
   /** The facets of the catalogue's vocabulary: bit i of a mask is the i-th value there. */
   readonly facets: FacetTable;
   readonly masks: { readonly [F in FacetField]: Uint32Array };
+  /** Per facet, by bit: the rows whose mask has that bit; none where no row has it. */
+  readonly valueRows: { readonly [F in FacetField]: readonly (Uint32Array | undefined)[] };
   /** Per facet, the values some row has: the panel's options follow the data. */
   readonly present: { readonly [F in FacetField]: number };
   /** A row's position by its system id. */
   readonly positions: ReadonlyMap<string, number>;
   readonly search: readonly string[];
+  /**
+   * By UTF-16 code unit, the rows whose search text has it: a row lacking one of a search word's
+   * code units cannot contain the word, and a one-letter word is answered by its set alone.
+   */
+  readonly textUnits: ReadonlyMap<number, Uint32Array>;
   /** Filled on first use: one rank per row, equal ranks for rows that sort as equals. */
   readonly ranks: Map<ColumnId, Float64Array>;
   /** Filled on first use, by `column` or `-column`: every row in that sort's order. */
@@ -28,29 +37,61 @@ export const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'b
 
 export function buildRowIndex(rows: readonly TableRow[], vocabulary: Vocabulary): RowIndex {
   const facets = facetsFor(vocabulary);
+  const words = wordsFor(rows.length);
   const masks = {} as Record<FacetField, Uint32Array>;
+  const valueRows = {} as Record<FacetField, (Uint32Array | undefined)[]>;
   const present = {} as Record<FacetField, number>;
   for (const field of FACET_FIELDS) {
     const spec = facets[field];
     const mask = new Uint32Array(rows.length);
+    const byBit: (Uint32Array | undefined)[] = [];
     let some = 0;
     rows.forEach((row, index) => {
-      mask[index] = facetMask(spec, spec.values(row));
-      some |= mask[index] ?? 0;
+      const bits = facetMask(spec, spec.values(row));
+      mask[index] = bits;
+      some |= bits;
+      for (let rest = bits; rest !== 0; rest &= rest - 1) {
+        const bit = 31 - Math.clz32(rest & -rest);
+        addRow((byBit[bit] ??= new Uint32Array(words)), index);
+      }
     });
     masks[field] = mask;
+    valueRows[field] = byBit;
     present[field] = some >>> 0;
   }
+  const search = rows.map((row) => row.searchText);
   return {
     rows,
     facets,
     masks,
+    valueRows,
     present,
     positions: new Map(rows.map((row, index) => [row.id, index])),
-    search: rows.map((row) => row.searchText),
+    search,
+    textUnits: rowsByCodeUnit(search, words),
     ranks: new Map(),
     orders: new Map(),
   };
+}
+
+/** Per code unit, the rows whose text has it. */
+function rowsByCodeUnit(texts: readonly string[], words: number): Map<number, Uint32Array> {
+  const units = new Map<number, Uint32Array>();
+  // Most text is ASCII: a plain array finds its sets without hashing.
+  const ascii: (Uint32Array | undefined)[] = [];
+  texts.forEach((text, row) => {
+    for (let at = 0; at < text.length; at += 1) {
+      const unit = text.charCodeAt(at);
+      let rowsWith = unit < 128 ? ascii[unit] : units.get(unit);
+      if (!rowsWith) {
+        rowsWith = new Uint32Array(words);
+        if (unit < 128) ascii[unit] = rowsWith;
+        units.set(unit, rowsWith);
+      }
+      addRow(rowsWith, row);
+    }
+  });
+  return units;
 }
 
 /** The row of a system, or undefined when the index has none by that id. */
