@@ -58,6 +58,11 @@ const word = fc.constantFrom(
   'block',
   'tank',
   '1',
+  // A unit twice, a unit no row has, a letter alone and one outside ASCII.
+  'ss',
+  'qx',
+  'b',
+  'é',
 );
 
 const queryArbitrary: fc.Arbitrary<TableQuery> = fc.record({
