@@ -3,6 +3,7 @@ import {
   useTable,
   type ReactTable,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { TRUST_ALL, type Trust } from '../../domain/sources/trust';
@@ -142,22 +143,31 @@ export function useTableModel(): TableModel {
   const { setSorting } = useActions();
   const state = useMemo(() => tableStateFor(view), [view]);
 
-  const table = useTable({
-    features: tableModelFeatures,
-    columns: tableColumns,
-    // Server-side mode: the rows come from the query, never from table-core's row models.
-    data: EMPTY_ROWS,
-    state,
-    ...MANUAL_ROW_MODELS,
-    onSortingChange: (updater) => {
-      const next: SortingState = functionalUpdate(updater, state.sorting);
-      setSorting(
-        next.flatMap((rule) => (isColumnId(rule.id) ? [{ column: rule.id, desc: rule.desc }] : [])),
-      );
-    },
-    // Columns are shown and hidden through the store's actions, never through the table.
-    onColumnVisibilityChange: () => undefined,
-  });
+  // The options stay the same object while the header state does: useTable hands back a new
+  // table whenever they change, and a new table is a new model, which redraws every part of the
+  // page, as a keystroke would before its answer came.
+  const options = useMemo(
+    () => ({
+      features: tableModelFeatures,
+      columns: tableColumns,
+      // Server-side mode: the rows come from the query, never from table-core's row models.
+      data: EMPTY_ROWS,
+      state,
+      ...MANUAL_ROW_MODELS,
+      onSortingChange: (updater: Updater<SortingState>) => {
+        const next: SortingState = functionalUpdate(updater, state.sorting);
+        setSorting(
+          next.flatMap((rule) =>
+            isColumnId(rule.id) ? [{ column: rule.id, desc: rule.desc }] : [],
+          ),
+        );
+      },
+      // Columns are shown and hidden through the store's actions, never through the table.
+      onColumnVisibilityChange: () => undefined,
+    }),
+    [state, setSorting],
+  );
+  const table = useTable(options);
 
   const rowAt = (at: number) => {
     const position = order[at];
