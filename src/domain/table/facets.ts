@@ -137,12 +137,6 @@ export function facetMask(spec: { ids: readonly string[] }, values: readonly str
   return mask >>> 0;
 }
 
-/** Whether a row with these values passes the facet's filter for the chosen ones. */
-export function facetMatches(match: FacetSpec['match'], rowMask: number, chosen: number): boolean {
-  if (chosen === 0) return true;
-  return match === 'some' ? (rowMask & chosen) !== 0 : (rowMask & chosen) >>> 0 === chosen;
-}
-
 /** A choice toggled, kept in vocabulary order so two equal views are equal lists (and links). */
 export function toggledValue<F extends FacetField>(
   spec: FacetSpec<F>,

@@ -6,7 +6,16 @@
 import { viewPart } from '../view/pick';
 import type { SortRule } from '../view/state';
 import { FACET_FIELDS, facetMask, type FacetField, type FacetTable } from './facets';
-import { addAll, countRows, eachRow, hasRow, keepBoth, rowsInAll, wordsFor } from './row-bits';
+import {
+  addAll,
+  countRows,
+  eachRow,
+  hasRow,
+  keepBoth,
+  removeRow,
+  rowsInAll,
+  wordsFor,
+} from './row-bits';
 import { orderOf, ranksOf, type RowIndex } from './row-index';
 
 /** The parts of the view a query reads. */
@@ -46,17 +55,13 @@ function searchedRows(index: RowIndex, terms: readonly string[]): Uint32Array | 
     // A one-unit term is its set; a longer one is read in each candidate's text.
     if (term.length > 1) {
       eachRow(candidates, (row) => {
-        if (!(index.search[row] as string).includes(term)) dropRow(candidates, row);
+        if (!(index.search[row] as string).includes(term)) removeRow(candidates, row);
       });
     }
     found = candidates;
   }
   return found;
 }
-
-const dropRow = (bits: Uint32Array, row: number) => {
-  bits[row >>> 5] = (bits[row >>> 5] as number) & ~(1 << (row & 31));
-};
 
 /** The rows passing one facet's filter, or null when nothing is chosen in it. */
 function passingRows(index: RowIndex, field: FacetField, chosen: number): Uint32Array | null {

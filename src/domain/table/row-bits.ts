@@ -12,6 +12,10 @@ export const addRow = (bits: Uint32Array, row: number): void => {
   bits[row >>> 5] = (bits[row >>> 5] as number) | (1 << (row & 31));
 };
 
+export const removeRow = (bits: Uint32Array, row: number): void => {
+  bits[row >>> 5] = (bits[row >>> 5] as number) & ~(1 << (row & 31));
+};
+
 /** How many bits of one word are set. */
 function bitCount(word: number): number {
   let rest = word - ((word >>> 1) & 0x55555555);

@@ -1,8 +1,8 @@
-// The table's rows in columns, built once per row set so a query combines typed arrays: a 32-bit
-// mask per row for each facet (bit i: the facet's i-th value) and, per value, the set of rows that
-// have it (row-bits.ts); the search text, and per code unit the rows whose text has it; and per
-// column a sort rank per row and the whole catalogue in each single-column order, both built on
-// first use. Text ranks come from the app's collator, compared once per distinct text.
+// The table's rows in columns, built once per row set so a query combines typed arrays: per facet
+// value, the set of rows that have it (row-bits.ts); the search text, and per code unit the rows
+// whose text has it; and per column a sort rank per row and the whole catalogue in each
+// single-column order, both built on first use. Text ranks come from the app's collator, compared
+// once per distinct text.
 import { COLUMN_SPECS, type ColumnId } from './columns';
 import type { Vocabulary } from '../../catalogue/schema';
 import { FACET_FIELDS, facetMask, facetsFor, type FacetField, type FacetTable } from './facets';
@@ -13,8 +13,7 @@ export type RowIndex = {
   readonly rows: readonly TableRow[];
   /** The facets of the catalogue's vocabulary: bit i of a mask is the i-th value there. */
   readonly facets: FacetTable;
-  readonly masks: { readonly [F in FacetField]: Uint32Array };
-  /** Per facet, by bit: the rows whose mask has that bit; none where no row has it. */
+  /** Per facet, by bit (facetMask): the rows that have that value; none where no row has it. */
   readonly valueRows: { readonly [F in FacetField]: readonly (Uint32Array | undefined)[] };
   /** Per facet, the values some row has: the panel's options follow the data. */
   readonly present: { readonly [F in FacetField]: number };
@@ -38,24 +37,20 @@ export const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'b
 export function buildRowIndex(rows: readonly TableRow[], vocabulary: Vocabulary): RowIndex {
   const facets = facetsFor(vocabulary);
   const words = wordsFor(rows.length);
-  const masks = {} as Record<FacetField, Uint32Array>;
   const valueRows = {} as Record<FacetField, (Uint32Array | undefined)[]>;
   const present = {} as Record<FacetField, number>;
   for (const field of FACET_FIELDS) {
     const spec = facets[field];
-    const mask = new Uint32Array(rows.length);
     const byBit: (Uint32Array | undefined)[] = [];
     let some = 0;
     rows.forEach((row, index) => {
       const bits = facetMask(spec, spec.values(row));
-      mask[index] = bits;
       some |= bits;
       for (let rest = bits; rest !== 0; rest &= rest - 1) {
         const bit = 31 - Math.clz32(rest & -rest);
         addRow((byBit[bit] ??= new Uint32Array(words)), index);
       }
     });
-    masks[field] = mask;
     valueRows[field] = byBit;
     present[field] = some >>> 0;
   }
@@ -63,7 +58,6 @@ export function buildRowIndex(rows: readonly TableRow[], vocabulary: Vocabulary)
   return {
     rows,
     facets,
-    masks,
     valueRows,
     present,
     positions: new Map(rows.map((row, index) => [row.id, index])),

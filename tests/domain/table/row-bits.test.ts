@@ -8,6 +8,7 @@ import {
   eachRow,
   hasRow,
   keepBoth,
+  removeRow,
   rowsInAll,
   wordsFor,
 } from '../../../src/domain/table/row-bits';
@@ -37,6 +38,9 @@ describe('sets of rows as bits', () => {
     expect(listOf(bits)).toEqual([0, 31, 32, 63, 99]);
     expect([31, 30, 63, 64].map((row) => hasRow(bits, row))).toEqual([true, false, true, false]);
     expect(countRows(bits)).toBe(5);
+    removeRow(bits, 31);
+    removeRow(bits, 30);
+    expect(listOf(bits)).toEqual([0, 32, 63, 99]);
   });
 
   it('intersects, unites and counts within as lists do', () => {
