@@ -110,23 +110,6 @@ describe('the catalogue service client', () => {
     expect(client.heldAt(TRUST_ALL, 0)).toBe(held);
   });
 
-  it('tells its listeners of rows only when some arrive that it did not hold where they are', async () => {
-    const client = createCatalogueClient(inPageTransport());
-    await client.load(shipped);
-    let told = 0;
-    client.subscribe(() => (told += 1));
-    await client.query(queryFor(''), TRUST_ALL, 3);
-    expect(told).toBe(1);
-    // The same rows again, asked otherwise: nothing new to draw.
-    await client.query(queryFor(''), TRUST_ALL, 2);
-    expect(told).toBe(1);
-    // A fourth row is news; so is every row under another trust.
-    await client.query(queryFor(''), TRUST_ALL, 4);
-    expect(told).toBe(2);
-    await client.query(queryFor(''), { ...TRUST_ALL, minGrade: 'B2' }, 1);
-    expect(told).toBe(3);
-  });
-
   it('settles the answer before it tells of the rows, so both are drawn in one render', async () => {
     const client = createCatalogueClient(inPageTransport());
     await client.load(shipped);
