@@ -9,7 +9,9 @@ import type { Catalogue } from '../catalogue/schema';
 import { shareableHash } from '../domain/link/hash';
 import { decodeSearch } from '../domain/link/decode';
 import { hrefWithSearch, viewUrl } from '../domain/link/view-url';
-import type { ViewState } from '../domain/view/state';
+import { changesFrom } from '../domain/view/changes';
+import { normaliseView } from '../domain/view/normalise';
+import { DEFAULT_VIEW, type ViewState } from '../domain/view/state';
 import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
 import { createHistoryWriter, type HistoryWriter } from './history-writer';
 import type { ViewStore } from './store';
@@ -107,9 +109,14 @@ export function openLinkedView(
   win: WindowLike = window,
   later: AfterPaint = afterPaint,
 ): () => void {
-  const { view, ignored } = viewFromLocation(win.location, data.catalogue);
+  const { view: linked, ignored } = viewFromLocation(win.location, data.catalogue);
   const { actions } = store.getState();
   const writer = createHistoryWriter(win);
+  // What the person did while the catalogue loaded (pressed Glossary, typed a search) came after
+  // the link was followed: it is kept over what the link asks, not lost when the rows arrive.
+  const early = changesFrom(DEFAULT_VIEW, store.getState().view);
+  const acted = Object.keys(early).length > 0;
+  const view = acted ? normaliseView({ ...linked, ...early }).view : linked;
   if (view.catalogueId !== null) {
     // A link made on an opened file: show the built-in catalogue and say which file to open.
     actions.catalogueLoaded(data);
@@ -118,6 +125,8 @@ export function openLinkedView(
     actions.catalogueLoaded(data, view);
     if (ignored.length > 0) {
       actions.addNotice(ignoredNotice(ignored));
+      writer.replace(viewUrl(win.location.href, view), 0);
+    } else if (acted) {
       writer.replace(viewUrl(win.location.href, view), 0);
     } else if (shareableHash(win.location.hash) !== win.location.hash) {
       // A skip link's hash that came with the link: drop it, and leave the query as written.

@@ -521,6 +521,22 @@ describe('openLinkedView', () => {
     expect(win.location.href).toBe(`${ORIGIN}//?v=1&type=mbt`);
   });
 
+  it('keeps what the person did while the catalogue loaded over what the link asks', () => {
+    const store = createViewStore();
+    // Pressed before the rows came: the glossary, and a search.
+    store.getState().actions.openGlossary();
+    store.getState().actions.setSearch('t-72');
+    const win = fakeWindow('/app/', '?v=1&type=rifle');
+    openLinkedView(store, data, win as unknown as Window);
+    const { view } = store.getState();
+    expect([view.glossaryOpen, view.search, view.platformTypes]).toEqual([true, 't-72', ['rifle']]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(
+      null,
+      '',
+      expect.stringMatching(/\?v=1&.*gloss=1/),
+    );
+  });
+
   it('keeps the address in step with the store from then on, once each change has painted', () => {
     const store = createViewStore();
     const win = fakeWindow('/app/');
