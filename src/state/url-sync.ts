@@ -123,10 +123,9 @@ export function openLinkedView(
     followLink(store, win.location.search);
   } else {
     actions.catalogueLoaded(data, view);
-    if (ignored.length > 0) {
-      actions.addNotice(ignoredNotice(ignored));
-      writer.replace(viewUrl(win.location.href, view), 0);
-    } else if (acted) {
+    if (ignored.length > 0) actions.addNotice(ignoredNotice(ignored));
+    // The address says the view shown, where that is not what the link said.
+    if (ignored.length > 0 || acted) {
       writer.replace(viewUrl(win.location.href, view), 0);
     } else if (shareableHash(win.location.hash) !== win.location.hash) {
       // A skip link's hash that came with the link: drop it, and leave the query as written.
