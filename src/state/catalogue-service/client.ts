@@ -97,6 +97,21 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
     return id;
   };
   const settle = (id: RequestId) => waiting.delete(id);
+  /** One request and its one reply, read by `read`; `fallback` once the service has stopped. */
+  const ask = <T>(
+    request: Distribute<CatalogueRequest>,
+    read: (reply: CatalogueReply) => T,
+    fallback: T,
+  ) =>
+    new Promise<T>((resolve) => {
+      send(request, {
+        onReply: (reply) => {
+          settle(reply.id);
+          resolve(read(reply));
+        },
+        onBroken: () => resolve(fallback),
+      });
+    });
 
   transport.listen(
     (reply) => waiting.get(reply.id)?.onReply(reply),
@@ -216,45 +231,22 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
       };
       return { done, cancel };
     },
-    rows: (trust, which) =>
-      new Promise((resolve) => {
-        const none = { rows: [], positions: [] };
-        send({ type: 'rows', trust, ...which } as Distribute<CatalogueRequest>, {
-          onReply: (reply) => {
-            settle(reply.id);
-            if (reply.type !== 'rows') return resolve(none);
-            remember(trust, reply.rows, reply.positions, 'ids' in which ? which.ids : []);
-            resolve(reply);
-          },
-          onBroken: () => resolve(none),
-        });
-      }),
+    rows: (trust, which) => {
+      const none = { rows: [], positions: [] };
+      return ask(
+        { type: 'rows', trust, ...which } as Distribute<CatalogueRequest>,
+        (reply) => {
+          if (reply.type !== 'rows') return none;
+          remember(trust, reply.rows, reply.positions, 'ids' in which ? which.ids : []);
+          return reply;
+        },
+        none,
+      );
+    },
     citing: (source) =>
-      new Promise((resolve) => {
-        send(
-          { type: 'citing', source },
-          {
-            onReply: (reply) => {
-              settle(reply.id);
-              resolve(reply.type === 'citing' ? reply.facts : []);
-            },
-            onBroken: () => resolve([]),
-          },
-        );
-      }),
+      ask({ type: 'citing', source }, (reply) => (reply.type === 'citing' ? reply.facts : []), []),
     catalogue: () =>
-      new Promise((resolve) => {
-        send(
-          { type: 'catalogue' },
-          {
-            onReply: (reply) => {
-              settle(reply.id);
-              resolve(reply.type === 'catalogue' ? reply.data : null);
-            },
-            onBroken: () => resolve(null),
-          },
-        );
-      }),
+      ask({ type: 'catalogue' }, (reply) => (reply.type === 'catalogue' ? reply.data : null), null),
     ...received,
     broken: () => brokenReason,
     terminate: () => transport.terminate(),
