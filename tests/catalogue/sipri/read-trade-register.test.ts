@@ -152,7 +152,7 @@ describe('readTradeRegister', () => {
       register.file.catalogue.systems
         .find((system) => system.name === name)
         ?.capabilities.find((capability) => capability.kind === 'platform');
-    expect(platform('T-72')).toMatchObject({ status: 'makes' });
+    expect(platform('T-72')).toMatchObject({ status: 'built' });
     expect(platform('T-72')?.detail).toContain('"incl 300 assembled/produced in Iran" (line 14)');
     expect(platform('Safir-2')).toMatchObject({
       status: 'offers',
@@ -162,13 +162,52 @@ describe('readTradeRegister', () => {
     const t72 = register.file.catalogue.systems.find((system) => system.name === 'T-72');
     expect(t72?.iran[0]?.acquisition).toBe('licence-built');
     expect(t72?.capabilities.map((capability) => capability.status)).toEqual([
-      'makes',
+      'built',
       'not-reported',
       'not-reported',
       'not-reported',
       'not-reported',
       'not-reported',
     ]);
+  });
+
+  it('counts production in Iran only where a comment says it took place, hedged as inferred', () => {
+    const platformOf = (comments: string[]) => {
+      const register = read(
+        sipriText([
+          deal('Iraq', 'M-113'),
+          ...comments.map((comment) => deal('Iran', 'M-113A1', { comments: comment })),
+        ]),
+      );
+      const system = register.file.catalogue.systems[0];
+      return {
+        platform: system?.capabilities.find((capability) => capability.kind === 'platform'),
+        acquisition: system?.iran[0]?.acquisition,
+      };
+    };
+    const cancelled = platformOf(['licence production in Iran planned but cancelled']);
+    expect(cancelled.platform).toMatchObject({ status: 'not-reported' });
+    expect(cancelled.platform?.detail).toContain(
+      '"licence production in Iran planned but cancelled" (line 14)',
+    );
+    expect(cancelled.acquisition).not.toBe('licence-built');
+    expect(platformOf(['not produced in Iran']).platform).toMatchObject({ status: 'not-reported' });
+
+    const hedged = platformOf(['supplier could be Russia (as part of Iranian production)']);
+    expect(hedged.platform).toMatchObject({
+      status: 'built',
+      cites: [{ source: 'S000', locator: 'line-14', confidence: 'inferred' }],
+    });
+    expect(hedged.acquisition).not.toBe('licence-built');
+
+    const both = platformOf([
+      'incl 300 assembled in Iran',
+      'production in Iran possibly continued',
+    ]);
+    expect(both.platform?.cites.map((cite) => cite.confidence)).toEqual(['stated', 'inferred']);
+    expect(both.platform?.detail).toContain(
+      'Less certain: "production in Iran possibly continued"',
+    );
   });
 
   it('keeps a formula-looking cell as plain text', () => {
