@@ -37,6 +37,27 @@ export function encodingOf(bytes: Uint8Array): Encoding {
   return 'utf-8';
 }
 
+const BLANK_BYTES = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
+const UTF8_MARK = [0xef, 0xbb, 0xbf];
+
+/**
+ * Why a file holds nothing either format could be, or null: it is empty, blank, or binary (a NUL
+ * byte in its first 4 KB where the text is not UTF-16, as in an image, a workbook or an archive).
+ * Said before any format is guessed, so an empty .csv is not called "a table".
+ */
+export function contentProblem(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'is empty (0 bytes): there is nothing in it to open';
+  const marked = UTF8_MARK.every((byte, i) => bytes[i] === byte) ? UTF8_MARK.length : 0;
+  if (bytes.subarray(marked).every((byte) => BLANK_BYTES.has(byte))) {
+    return 'holds nothing but blank space: there is nothing in it to open';
+  }
+  const head = bytes.subarray(0, 4096);
+  if (encodingOf(head) === 'utf-8' && head.includes(0)) {
+    return 'is not a text file: it holds binary data (an image, a spreadsheet workbook or an archive, for example), where the app opens CSV or JSON text';
+  }
+  return null;
+}
+
 const NAMES: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16 (little-endian)',

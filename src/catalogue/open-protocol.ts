@@ -9,7 +9,7 @@ import {
   type CheckResult,
   type OpenProgress,
 } from './catalogue-file';
-import { decodeFileText, encodingOf, sizeProblem } from './file-text';
+import { contentProblem, decodeFileText, encodingOf, sizeProblem } from './file-text';
 import type { CatalogueProblem } from './problem';
 import type { Catalogue, System } from './schema';
 import type { Source } from './register-schema';
@@ -66,6 +66,8 @@ async function checkedFile(
   fileName: string,
   post: (message: OpenMessage) => void,
 ): Promise<Checked | string> {
+  const empty = contentProblem(bytes);
+  if (empty) return empty;
   if (isSipriExport(bytes)) {
     const decoded = decodeSipriText(bytes);
     if (!decoded.ok) return decoded.message;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openFile, SYSTEMS_PER_MESSAGE, type OpenMessage } from '../../src/catalogue/open-protocol';
+import {
+  NOT_A_KNOWN_TABLE,
+  openFile,
+  SYSTEMS_PER_MESSAGE,
+  type OpenMessage,
+} from '../../src/catalogue/open-protocol';
 import { builtInAsFile } from '../support/catalogue-file';
 
 const blob = (value: unknown) => new Blob([JSON.stringify(value)], { type: 'application/json' });
@@ -38,6 +43,29 @@ describe('openFile (the worker protocol)', () => {
   it('ends with the problems, and sends no systems, when the file is refused', async () => {
     const messages = await messagesFor([]);
     expect(messages.map((message) => message.type)).toEqual(['progress', 'failed']);
+  });
+
+  it('says a file is empty, blank or binary before guessing its format from its name', async () => {
+    const refusal = async (bytes: Uint8Array<ArrayBuffer>, fileName: string) => {
+      const messages: OpenMessage[] = [];
+      await openFile({ file: new Blob([bytes]), fileName }, (message) => messages.push(message));
+      const last = messages.at(-1);
+      return last?.type === 'failed' ? last.problems[0]?.message : null;
+    };
+    expect(await refusal(new Uint8Array(), 'zero.csv')).toBe(
+      'is empty (0 bytes): there is nothing in it to open',
+    );
+    expect(await refusal(new TextEncoder().encode('\uFEFF \r\n\t\n'), 'blank.json')).toBe(
+      'holds nothing but blank space: there is nothing in it to open',
+    );
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(await refusal(png, 'image.png.csv')).toMatch(
+      /^is not a text file: it holds binary data/,
+    );
+    // A table that is text still gets the message that names the two formats.
+    expect(await refusal(new TextEncoder().encode('a,b\n1,2\n'), 'mine.csv')).toBe(
+      NOT_A_KNOWN_TABLE,
+    );
   });
 
   it('refuses a file too large to read as text by its size, without reading it', async () => {

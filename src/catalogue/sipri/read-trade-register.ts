@@ -7,7 +7,7 @@ import { locatorOf, recordClaim, recordLabel, SIPRI_SOURCE_ID } from './deal-tex
 import { readRecords, type SipriRecord, type UnreadLine } from './read-records';
 import { groupRecords, RECIPIENTS } from './systems';
 import { SIPRI_VOCABULARY } from './vocabulary';
-import { findPreamble, generationDate } from './trade-register';
+import { findPreamble, generationDate, headerProblem } from './trade-register';
 
 /** What the import says once the table is on screen. */
 export type ImportReport = { title: string; details: string[] };
@@ -51,6 +51,24 @@ function publishedOf(
   };
 }
 
+/**
+ * Why an export that holds no deal for Iraq or Iran is refused rather than opened as an empty
+ * catalogue, which would replace the one on screen with nothing; or null.
+ */
+function nothingRead(rows: number, unread: readonly UnreadLine[], kept: number): string | null {
+  if (rows === 0) {
+    return "holds SIPRI's notes and header but no deal. Export the trade register again with Iraq and Iran among the recipients";
+  }
+  const first = unread[0];
+  if (unread.length === rows && first) {
+    return `is a SIPRI trade-register export, but none of its ${n(rows)} records could be read; the first, line ${n(first.line)}, ${first.reason}`;
+  }
+  if (kept === 0) {
+    return `is a SIPRI trade-register export of ${n(rows - unread.length)} deals, none with Iraq or Iran as the recipient. Export the trade register again with Iraq and Iran among the recipients`;
+  }
+  return null;
+}
+
 /** Reads an export's text, or says why it is not one. Never throws. */
 export function readTradeRegister(
   text: string,
@@ -59,6 +77,8 @@ export function readTradeRegister(
 ): { ok: true; register: TradeRegister } | { ok: false; message: string } {
   const preamble = findPreamble(text);
   if (!preamble) return { ok: false, message: 'is not a SIPRI trade-register export' };
+  const header = headerProblem(text, preamble);
+  if (header) return { ok: false, message: header };
   const recipients = new Set(Object.values(RECIPIENTS));
   const read = readRecords(
     text,
@@ -76,6 +96,8 @@ export function readTradeRegister(
   const iraq = records.filter((record) => record.recipient === RECIPIENTS.iraq).length;
   const iran = records.length - iraq;
   const deals = read.rows - unread.length;
+  const nothing = nothingRead(read.rows, unread, records.length);
+  if (nothing) return { ok: false, message: nothing };
 
   const cited = new Set(
     [

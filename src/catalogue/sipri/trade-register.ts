@@ -82,6 +82,36 @@ export function findPreamble(text: string): Preamble | null {
   return { headerOffset, preambleLines, generated, delimiter };
 }
 
+/** The header row's cells as written: up to the first line break, split at the delimiter. */
+function headerCells(text: string, preamble: Preamble): string[] {
+  const end = text.indexOf('\n', preamble.headerOffset);
+  const row = text.slice(preamble.headerOffset, end < 0 ? undefined : end).replace(/\r$/, '');
+  return row.split(preamble.delimiter).map((cell) => cell.replace(/^"(.*)"$/, '$1'));
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const named = (cell: string) => (cell.trim() === '' ? 'the blank uncertainty column' : `"${cell}"`);
+
+/**
+ * Why the header row is not SIPRI's whole header, or null. The file is recognised by the start
+ * of its header; the rest is checked too, since every column is read by its place in the row.
+ */
+export function headerProblem(text: string, preamble: Preamble): string | null {
+  const cells = headerCells(text, preamble);
+  const line = preamble.preambleLines + 1;
+  if (cells.length !== SIPRI_HEADER.length) {
+    const missing = SIPRI_HEADER.filter((name) => !cells.some((cell) => sameName(cell, name)));
+    return (
+      `starts like a SIPRI trade-register export, but its header (line ${line}) has ${cells.length} columns where SIPRI's has ${SIPRI_HEADER.length}` +
+      (missing.length > 0 ? ` (missing: ${missing.map(named).join(', ')})` : '') +
+      '. Open the file as SIPRI wrote it, with every column'
+    );
+  }
+  const at = SIPRI_HEADER.findIndex((name, index) => !sameName(cells[index] ?? '', name));
+  if (at < 0) return null;
+  return `starts like a SIPRI trade-register export, but column ${at + 1} of its header (line ${line}) is ${named(cells[at] ?? '')} where SIPRI writes ${named(SIPRI_HEADER[at] ?? '')}. Open the file as SIPRI wrote it, with its columns in their order`;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "13 Mar 2025 10:02:49 AM" → { iso: "2025-03-13", text: "13 Mar 2025" }, or null. */

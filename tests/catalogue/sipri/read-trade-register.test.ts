@@ -88,9 +88,48 @@ describe('readTradeRegister', () => {
 
   it('refuses a record with a field far longer than any SIPRI comment', () => {
     const register = read(
-      sipriText([deal('Iraq', 'T-72', { comments: 'A'.repeat(MAX_FIELD_CHARS + 1) })]),
+      sipriText([
+        deal('Iraq', 'T-72', { comments: 'A'.repeat(MAX_FIELD_CHARS + 1) }),
+        deal('Iran', 'T-72M1'),
+      ]),
     );
     expect(register.unread[0]?.reason).toBe('its "Comments" field is 10,001 characters long');
+  });
+
+  it('refuses, rather than opens as an empty catalogue, an export with no deal for Iraq or Iran', () => {
+    const refusal = (text: string) => {
+      const result = readTradeRegister(text, 'trade-register.csv');
+      return result.ok ? null : result.message;
+    };
+    expect(refusal(sipriText([]))).toMatch(/^holds SIPRI's notes and header but no deal\./);
+    const broken = deal('Iraq', 'T-72').replace(/,[^,]*$/, '');
+    expect(refusal(sipriText([broken, broken]))).toBe(
+      'is a SIPRI trade-register export, but none of its 2 records could be read; the first, line 13, has 15 fields where the header has 16',
+    );
+    expect(refusal(sipriText([deal('Egypt', 'T-72'), deal('Syria', 'T-72')]))).toMatch(
+      /^is a SIPRI trade-register export of 2 deals, none with Iraq or Iran as the recipient\./,
+    );
+  });
+
+  it("refuses a header that is not SIPRI's whole header, naming what differs", () => {
+    const text = sipriText([deal('Iraq', 'T-72'), deal('Iran', 'T-72M1')]);
+    const refusal = (changed: string) => {
+      const result = readTradeRegister(changed, 'trade-register.csv');
+      return result.ok ? null : result.message;
+    };
+    expect(refusal(text.replace(',Comments,', ',Notes,'))).toBe(
+      'starts like a SIPRI trade-register export, but column 13 of its header (line 12) is "Notes" where SIPRI writes "Comments". Open the file as SIPRI wrote it, with its columns in their order',
+    );
+    expect(refusal(text.replace(',status,Comments,', ',Comments,status,'))).toContain(
+      'column 12 of its header (line 12) is "Comments" where SIPRI writes "status"',
+    );
+    const withoutValues = text.replace(
+      ',SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons',
+      '',
+    );
+    expect(refusal(withoutValues)).toBe(
+      'starts like a SIPRI trade-register export, but its header (line 12) has 13 columns where SIPRI\'s has 16 (missing: "SIPRI TIV per unit", "SIPRI TIV for total order", "SIPRI TIV of delivered weapons"). Open the file as SIPRI wrote it, with every column',
+    );
   });
 
   it('never matches generic designations by name', () => {
