@@ -91,12 +91,13 @@ for (const viewport of [
         await expect(dialog).toBeVisible();
       });
 
-      test('a term definition in the detail opens the glossary above the detail', async ({
+      test('a term definition in the detail opens the glossary above the detail, and focus comes back to the term', async ({
         page,
       }) => {
         await page.goto('./?v=1&sys=m113');
         const dialog = page.getByRole('dialog', { name: 'M113' });
-        await dialog.getByRole('button', { name: 'Armoured personnel carrier' }).first().click();
+        const term = dialog.getByRole('button', { name: 'Armoured personnel carrier' }).first();
+        await term.click();
         const definition = page.getByRole('group', { name: 'Armoured personnel carrier (APC)' });
         await expectWhollyShown(page, definition);
         await definition.getByRole('button', { name: 'Open in the glossary' }).click();
@@ -107,6 +108,8 @@ for (const viewport of [
         await page.keyboard.press('Escape');
         await expect(glossary).toBeHidden();
         await expect(dialog).toBeVisible();
+        // Focus comes back to the term it was opened from, inside the detail, not to the page.
+        await expect(term).toBeFocused();
       });
     });
   }

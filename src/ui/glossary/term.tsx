@@ -108,6 +108,9 @@ export function Term({
             tabIndex={shown === 'pressed' ? undefined : -1}
             className="link-button term-panel-more"
             onClick={() => {
+              // The glossary is a modal dialog, which gives focus back on closing to what had it
+              // on opening: the term, not this button, which goes with the popover.
+              button?.focus();
               setShown(null);
               openGlossary(entry.id);
             }}
