@@ -65,6 +65,12 @@ test.describe('printing and Save as PDF', () => {
           expect(hasWords(text, header), `column "${header}" on paper`).toBe(true);
         }
         expect(text).toMatch(/Sources cited 1\. S000 Reported Iraqi purchase of Iranian arms/u);
+        if (view === 'table') {
+          // Words stay whole on paper: no "smoothbor / e", "M113A / 2".
+          for (const word of ['smoothbore', 'M113A2', 'Revolutionary']) {
+            expect(text, `"${word}" whole on paper`).toContain(word);
+          }
+        }
         if (view === 'comparison') {
           // Each fact's strength, as the files carry it; its label whole, not a letter a line.
           expect(text).toContain('Grade and evidence');
