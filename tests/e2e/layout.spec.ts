@@ -79,6 +79,27 @@ test.describe('layout at 1280 × 900', () => {
     expect(messageBox.x).toBeGreaterThanOrEqual(regionBox.x);
     expect(messageBox.x + messageBox.width).toBeLessThanOrEqual(regionBox.x + regionBox.width);
   });
+
+  test('a column group keeps its name in view while its columns scroll sideways', async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&cols=full');
+    const region = page.getByRole('region', { name: /table, scrolls/i });
+    await expect(region.getByRole('columnheader', { name: 'Iran', exact: true })).toBeVisible();
+    // Scrolled so that the Iran group's first columns have gone under the System column.
+    await region.evaluate((box) => box.scrollTo(600, 0));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.group-row .group-label')].flatMap((label) => {
+        const rect = label.getBoundingClientRect();
+        const hit = document.elementFromPoint(
+          rect.left + rect.width / 2,
+          rect.top + rect.height / 2,
+        );
+        return hit === label ? [label.textContent] : [];
+      }),
+    );
+    expect(shown).toEqual(['Iran', 'What Iran can supply']);
+  });
 });
 
 test('the skip link lands on the table and never enters a copied link', async ({

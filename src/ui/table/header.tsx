@@ -1,4 +1,5 @@
 import type { Header } from '@tanstack/react-table';
+import { Fragment } from 'react';
 import { COLUMN_GROUPS, type ColumnGroup } from '../../domain/table/column-groups';
 import type { ColumnSpec } from '../../domain/table/columns';
 import type { TableModelFeatures } from '../../domain/table/model';
@@ -24,9 +25,14 @@ export function GroupRow({ specs }: { specs: readonly ColumnSpec[] }) {
   return (
     <tr className="group-row" aria-rowindex={1}>
       {groupSpans(specs).map(({ group, span }, index) =>
-        // The system column needs no group label: an empty cell, not an empty header.
+        // The system columns need no group label: empty cells, not an empty header. Only the
+        // first stays put over the sticky System column, so the other groups' names, which stay
+        // in view beside it, are not hidden under the rest of this group.
         group === 'identity' ? (
-          <td key={`${group}-${index}`} colSpan={span} className="group-identity" />
+          <Fragment key={`${group}-${index}`}>
+            <td className="group-identity" />
+            {span > 1 ? <td colSpan={span - 1} /> : null}
+          </Fragment>
         ) : (
           <th
             key={`${group}-${index}`}
@@ -34,7 +40,7 @@ export function GroupRow({ specs }: { specs: readonly ColumnSpec[] }) {
             colSpan={span}
             className={`group-${group}`}
           >
-            {COLUMN_GROUPS[group].label}
+            <span className="group-label">{COLUMN_GROUPS[group].label}</span>
           </th>
         ),
       )}
