@@ -122,3 +122,24 @@ test('the skip link lands on the table and never enters a copied link', async ({
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\?v=1&type=mbt$/);
 });
+
+test.describe('layout at 375 × 667', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test("the detail's two sides share the dialog's width, each attribute's name above them", async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&sys=t-72');
+    const table = page.getByRole('dialog', { name: 'T-72' }).getByRole('table');
+    const notes = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Notes/ }) });
+    const [tableBox, ...cells] = await Promise.all([
+      table.boundingBox(),
+      ...[0, 1].map((at) => notes.getByRole('cell').nth(at).boundingBox()),
+    ]);
+    if (!tableBox || cells.some((cell) => !cell)) throw new Error('no box');
+    // Three columns of a third each left a note about 90 px: a word or two a line.
+    for (const cell of cells) expect(cell!.width).toBeGreaterThan(tableBox.width * 0.4);
+  });
+});
