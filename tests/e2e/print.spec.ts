@@ -74,6 +74,8 @@ test.describe('printing and Save as PDF', () => {
         if (view === 'comparison') {
           // Each fact's strength, as the files carry it; its label whole, not a letter a line.
           expect(text).toContain('Grade and evidence');
+          // Why "B1/C1" stands beside sources graded B2 and C3.
+          expect(hasWords(text, 'A fact’s grade can differ from its source’s.')).toBe(true);
           expect(text).toContain('Spares & servicing: C3, inferred');
           expect(text).toContain('Commonality: C3, rests on an inference');
         }

@@ -2,6 +2,7 @@ import type { Citation } from '../../catalogue/schema';
 import type { Source } from '../../catalogue/register-schema';
 import { sourceNotes } from '../../domain/print/cited-sources';
 import type { LevelNote } from '../../domain/print/level-notes';
+import { FACT_GRADE_NOTE } from '../../domain/sources/fact-grade-note';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
 import { useApp } from '../shared/store-context';
@@ -65,6 +66,7 @@ export function PrintNotes({
             ))}
           </ol>
         )}
+        {notes.length > 0 ? <p className="print-note">{FACT_GRADE_NOTE}</p> : null}
       </section>
     </>
   );

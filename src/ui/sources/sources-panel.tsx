@@ -1,3 +1,4 @@
+import { FACT_GRADE_NOTE } from '../../domain/sources/fact-grade-note';
 import { DATE_BASES } from '../../catalogue/vocabulary';
 import { formatDate } from '../../domain/sources/format-date';
 import { gradeId, gradeWords } from '../../domain/sources/trust';
@@ -25,7 +26,7 @@ export function SourcesPanel() {
         reliable the source is (A–F) and how credible its information (1–6); F and 6 mean it cannot
         be judged. A document that relays another originator&rsquo;s report lists that report with a
         reliability of its own. The grades are this project&rsquo;s own assessment, with the reason
-        beside each.
+        beside each. {FACT_GRADE_NOTE}
       </p>
       <ol className="source-list">
         {data.sources.map((source) => {
