@@ -94,10 +94,13 @@ function platform(iran: readonly SipriRecord[], fromIran: readonly SipriRecord[]
           : '',
         didNotNote,
       ),
+      // One citation per deal: stated where any part of its comment states it.
       cites: [
-        ...happened.map(({ record, confidence }) => ({
+        ...[...new Set(happened.map(({ record }) => record))].map((record) => ({
           ...citeOf(record),
-          confidence,
+          confidence: stated.some((found) => found.record === record)
+            ? ('stated' as const)
+            : ('inferred' as const),
         })),
         ...fromIran.map(citeOf),
       ],

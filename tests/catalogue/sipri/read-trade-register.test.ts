@@ -247,6 +247,13 @@ describe('readTradeRegister', () => {
     expect(both.platform?.detail).toContain(
       'Less certain: "production in Iran possibly continued"',
     );
+    // One deal saying both is cited once, as stated.
+    const oneDeal = platformOf([
+      'incl 300 assembled in Iran; production in Iran possibly continued',
+    ]);
+    expect(oneDeal.platform?.cites).toEqual([
+      { source: 'S000', locator: 'line-14', confidence: 'stated' },
+    ]);
   });
 
   it('keeps a formula-looking cell as plain text', () => {
