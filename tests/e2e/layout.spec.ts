@@ -23,6 +23,48 @@ const focusedIsUncovered = (page: Page) =>
     };
   });
 
+/**
+ * Each opening bracket in the table whose term follows it, with whether the two sit on one line:
+ * a term is a button, a box a line may break before, so "Iranian Army (" could end a line.
+ */
+const bracketsBeforeTerms = (page: Page) =>
+  page.locator('table.systems-table tbody').evaluate((body) => {
+    const found: { text: string; sameLine: boolean }[] = [];
+    for (const term of body.querySelectorAll('.term')) {
+      const before = term.previousSibling;
+      if (before?.nodeType !== Node.TEXT_NODE || !before.textContent?.endsWith('(')) continue;
+      const bracket = document.createRange();
+      bracket.setStart(before, before.textContent.length - 1);
+      bracket.setEnd(before, before.textContent.length);
+      const termTop = term.getClientRects()[0]?.top ?? NaN;
+      const sameLine = Math.abs(bracket.getBoundingClientRect().top - termTop) < 4;
+      found.push({ text: `(${term.textContent}`, sameLine });
+    }
+    return found;
+  });
+
+for (const width of [375, 1280]) {
+  test(`no line ends on the bracket before a glossary term, on screen and on paper at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Every column: the operators' abbreviations (IqAF, IRGC, Artesh) sit in brackets.
+    await page.goto('./?v=1&cols=full');
+    await expect(page.locator('table.systems-table tbody tr').first()).toBeVisible();
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const found = await bracketsBeforeTerms(page);
+      expect(found.map(({ text }) => text)).toEqual(
+        expect.arrayContaining(['(IqAF', '(IRGC', '(Artesh']),
+      );
+      expect(
+        found.filter(({ sameLine }) => !sameLine),
+        media,
+      ).toEqual([]);
+    }
+  });
+}
+
 test.describe('layout at 1280 × 900', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 

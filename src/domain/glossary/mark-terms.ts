@@ -2,7 +2,15 @@
 // each term where it appears without the domain knowing how it is drawn.
 import type { TermPhrase } from './term-phrases';
 
-type TermSegment = { text: string; term?: string };
+/**
+ * A plain run, or a term with the punctuation that must stay on its line: an opening bracket or
+ * quote just before it (`lead`), a closing one or a stop just after it (`trail`).
+ */
+type TermSegment = { text: string; term?: string; lead?: string; trail?: string };
+
+/** "(" and "“" before a term, and ")", "”", "," or "." after it, never end or start a line. */
+const LEAD = /[([{“‘"']+$/u;
+const TRAIL = /^[)\]}”’"',.;:!?]+/u;
 
 export type TermMatcher = { pattern: RegExp | null; termOf: ReadonlyMap<string, string> };
 
@@ -33,7 +41,27 @@ export function markTerms(text: string, { pattern, termOf }: TermMatcher): TermS
     last = start + match[0].length;
   }
   if (last < text.length) segments.push({ text: text.slice(last) });
-  return segments;
+  return gluePunctuation(segments);
+}
+
+/** Moves the punctuation touching each term into it, dropping plain runs left empty. */
+function gluePunctuation(segments: TermSegment[]): TermSegment[] {
+  segments.forEach((segment, at) => {
+    if (segment.term === undefined) return;
+    const before = segments[at - 1];
+    const after = segments[at + 1];
+    const lead = before?.term === undefined ? before?.text.match(LEAD)?.[0] : undefined;
+    const trail = after?.term === undefined ? after?.text.match(TRAIL)?.[0] : undefined;
+    if (before && lead) {
+      before.text = before.text.slice(0, -lead.length);
+      segment.lead = lead;
+    }
+    if (after && trail) {
+      after.text = after.text.slice(trail.length);
+      segment.trail = trail;
+    }
+  });
+  return segments.filter((segment) => segment.term !== undefined || segment.text !== '');
 }
 
 /** The ids of the terms a text mentions, each once. */

@@ -129,15 +129,26 @@ export function TermText({ text }: { text: string }) {
   const segments = useMarkedTerms(shown);
   return (
     <>
-      {segments.map((segment, index) =>
-        segment.term ? (
-          <Term key={index} term={segment.term}>
-            {segment.text}
+      {segments.map(({ text, term, lead, trail }, index) => {
+        const marked = term ? (
+          <Term key={index} term={term}>
+            {text}
           </Term>
         ) : (
-          segment.text
-        ),
-      )}
+          text
+        );
+        // The bracket or stop touching a term goes on its line: a term is a box of its own,
+        // which a line may otherwise break before or after.
+        return lead || trail ? (
+          <span key={index} className="term-glue">
+            {lead}
+            {marked}
+            {trail}
+          </span>
+        ) : (
+          marked
+        );
+      })}
       <CutMark mark={mark} />
     </>
   );

@@ -21,13 +21,37 @@ describe('markTerms', () => {
 
   it('prefers the longest abbreviation and keeps the text around it', () => {
     expect(markTerms('Revolutionary Guard air force (IRGC-AF)', matcher)).toEqual([
-      { text: 'Revolutionary Guard air force (' },
-      { text: 'IRGC-AF', term: 'irgc-af' },
-      { text: ')' },
+      { text: 'Revolutionary Guard air force ' },
+      { text: 'IRGC-AF', term: 'irgc-af', lead: '(', trail: ')' },
     ]);
     expect(termsIn('Revolutionary Guard (IRGC)', matcher)).toEqual(['irgc']);
     expect(termsIn('Iraqi Air Force (IqAF)', matcher)).toEqual(['iqaf']);
     expect(termsIn('Iranian Army (Artesh ground force)', matcher)).toEqual(['artesh']);
+  });
+
+  it('gives a term the brackets and stops that touch it, so no line breaks between them', () => {
+    expect(markTerms('Iranian Army (Artesh ground force)', matcher)).toEqual([
+      { text: 'Iranian Army ' },
+      { text: 'Artesh', term: 'artesh', lead: '(' },
+      { text: ' ground force)' },
+    ]);
+    expect(markTerms('an SPH, an APC.', matcher)).toEqual([
+      { text: 'an ' },
+      { text: 'SPH', term: 'sph', trail: ',' },
+      { text: ' an ' },
+      { text: 'APC', term: 'apc', trail: '.' },
+    ]);
+    // Between two terms the stop goes with the first, the bracket with the second.
+    expect(markTerms('SPH, (APC)', matcher)).toEqual([
+      { text: 'SPH', term: 'sph', trail: ',' },
+      { text: ' ' },
+      { text: 'APC', term: 'apc', lead: '(', trail: ')' },
+    ]);
+    const text = 'Revolutionary Guard (IRGC), “MBT”; SPH.';
+    const joined = markTerms(text, matcher)
+      .map(({ text: run, lead = '', trail = '' }) => lead + run + trail)
+      .join('');
+    expect(joined).toBe(text);
   });
 
   it('matches whole words and the case the UI prints, nothing inside other words', () => {
