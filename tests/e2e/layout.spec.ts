@@ -184,4 +184,19 @@ test.describe('layout at 375 × 667', () => {
     // Three columns of a third each left a note about 90 px: a word or two a line.
     for (const cell of cells) expect(cell!.width).toBeGreaterThan(tableBox.width * 0.4);
   });
+
+  test("the timeline's dates go above their events, which keep the width", async ({ page }) => {
+    await page.goto('./');
+    const event = page.locator('ol.timeline > li').first();
+    await event.scrollIntoViewIfNeeded();
+    const [list, date, text] = await Promise.all([
+      page.locator('ol.timeline').boundingBox(),
+      event.locator('time').boundingBox(),
+      event.locator('time + *').boundingBox(),
+    ]);
+    if (!list || !date || !text) throw new Error('no box');
+    // A 10rem date column left each event a third of the screen, ten lines and more.
+    expect(text.width).toBeGreaterThan(list.width * 0.8);
+    expect(text.y).toBeGreaterThanOrEqual(date.y + date.height - 1);
+  });
 });
