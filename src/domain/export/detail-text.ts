@@ -2,7 +2,7 @@
 // the sources come each side's grades and its stated/inferred mark, or that the filter set it
 // aside, in a last column as the table's file has it (issue 21): "Iraq: C1/B1, stated; Iran: …".
 import { COUNTRIES, COUNTRY_IDS } from '../../catalogue/vocabulary';
-import { detailVariants } from '../detail/variants';
+import { detailVariants, SIDES_STATUS_TEXT } from '../detail/variants';
 import { citationsText } from '../sources/citation-text';
 import { factStrength, STRENGTH_HEADER, strengthText } from '../sources/fact-strength';
 import type { TableRow } from '../table/rows';
@@ -26,7 +26,7 @@ export function detailText(
       attribute.attribute,
       attribute.iraq.text,
       attribute.iran.text,
-      attribute.differs ? 'differs' : 'same',
+      SIDES_STATUS_TEXT[attribute.status],
       ...(withSources
         ? [
             citationsText([...attribute.iraq.cites, ...attribute.iran.cites], register),

@@ -1,5 +1,5 @@
 import { COUNTRIES, COUNTRY_IDS } from '../../catalogue/vocabulary';
-import { detailVariants } from '../../domain/detail/variants';
+import { detailVariants, SIDES_STATUS_TEXT } from '../../domain/detail/variants';
 import type { TableRow } from '../../domain/table/rows';
 import { TermText } from '../glossary/term';
 import { sourcesLeavingOut } from '../../domain/sources/corroboration';
@@ -29,10 +29,10 @@ export function VariantsTable({ row }: { row: TableRow }) {
         </thead>
         <tbody>
           {detailVariants(row).map((attribute) => (
-            <tr key={attribute.attribute} className={attribute.differs ? 'differs' : 'same'}>
+            <tr key={attribute.attribute} className={attribute.status}>
               <th scope="row">
                 {attribute.attribute}
-                <span className="diff-tag">{attribute.differs ? 'differs' : 'same'}</span>
+                <span className="diff-tag">{SIDES_STATUS_TEXT[attribute.status]}</span>
               </th>
               {COUNTRY_IDS.map((country) => (
                 <td key={country}>

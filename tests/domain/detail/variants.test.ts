@@ -92,10 +92,18 @@ describe('detailVariants', () => {
     const byAttribute = Object.fromEntries(
       detailVariants(deriveRow(shipped('mi-17'), BUILT_IN_VOCABULARY)).map((row) => [
         row.attribute,
-        row.differs,
+        row.status,
       ]),
     );
-    expect(byAttribute).toMatchObject({ Designation: false, Operator: true });
+    expect(byAttribute).toMatchObject({ Designation: 'same', Operator: 'differs' });
+  });
+
+  it('calls a side that states nothing against one that does neither same nor different', () => {
+    const obtained = detailVariants(deriveRow(shipped('t-72'), BUILT_IN_VOCABULARY)).find(
+      (row) => row.attribute === 'How it was obtained',
+    );
+    expect([obtained?.iraq.text, obtained?.iran.text]).toEqual(['', 'Licence-built in Iran']);
+    expect(obtained?.status).toBe('one-side');
   });
 
   it('joins several variants of one side and names a shared value once', () => {
@@ -103,7 +111,7 @@ describe('detailVariants', () => {
       deriveRow(sameDesignations, BUILT_IN_VOCABULARY),
     );
     expect(designation?.iran.text).toBe('Mi-17 / Mi-171');
-    expect(designation?.differs).toBe(true);
+    expect(designation?.status).toBe('differs');
     expect(operator?.iran.text).toBe('Revolutionary Guard air force (IRGC-AF)');
   });
 

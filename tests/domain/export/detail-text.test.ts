@@ -20,6 +20,13 @@ describe('detailText', () => {
       detailVariants(deriveRow(t72, BUILT_IN_VOCABULARY)).map((row) => row.attribute),
     );
     expect(text.rows[0]).toEqual(['Designation', 'T-72M1', 'T-72S', 'differs']);
+    // Nothing stated for Iraq: the file does not call the two sides different.
+    expect(text.rows.find((row) => row[0] === 'How it was obtained')).toEqual([
+      'How it was obtained',
+      '',
+      'Licence-built in Iran',
+      'one side stated',
+    ]);
   });
 
   it('adds a sources column naming each citation once', () => {

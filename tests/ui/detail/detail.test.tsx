@@ -25,6 +25,9 @@ describe('the system detail', () => {
     const obtained = within(dialog).getByRole('row', { name: /^How it was obtained/ });
     expect(within(obtained).getByText('not stated')).toBeInTheDocument();
     expect(obtained).toHaveTextContent(/Licence-built in Iran/);
+    // Unstated on one side: not a difference the catalogue can show.
+    expect(within(obtained).getByText('one side stated')).toBeInTheDocument();
+    expect(within(obtained).queryByText('differs')).not.toBeInTheDocument();
     expect(
       within(dialog).getByRole('button', {
         name: 'S000 S005, sources for designation, Iranian side',
