@@ -59,6 +59,8 @@ export function openCatalogueFile(
   running.get(store)?.();
   const { actions } = store.getState();
   const fileName = file.name;
+  // What is typed in the search box while the file opens is kept for the file's table.
+  const searchBefore = store.getState().view.search;
   actions.openStarted(fileName);
   const quietLimit = (deps.quietLimitMs ?? quietLimitMs)(file.size);
   const service = createCatalogueClient(deps.transport());
@@ -120,7 +122,7 @@ export function openCatalogueFile(
             return;
           }
           if (holder !== service) service.terminate();
-          show(store, outcome.summary, holder);
+          show(store, outcome.summary, holder, searchBefore);
           end(true);
           break;
         }
@@ -160,12 +162,26 @@ async function onPage(
   return service;
 }
 
-/** Puts an opened catalogue on screen, in the view a held link asked for if it was made on it. */
-function show(store: ViewStore, summary: CatalogueSummary, service: CatalogueClient): void {
-  const { actions, pendingLink } = store.getState();
+/**
+ * Puts an opened catalogue on screen, in the view a held link asked for if it was made on it;
+ * otherwise in a fresh view, with any search typed since the open began (`searchBefore` was the
+ * search then).
+ */
+function show(
+  store: ViewStore,
+  summary: CatalogueSummary,
+  service: CatalogueClient,
+  searchBefore: string,
+): void {
+  const { actions, pendingLink, view } = store.getState();
   const identity = summary.identity;
   if (!identity) throw new Error('an opened catalogue has the identity of its file');
-  const fileView = { ...defaultView(), catalogueId: identity.id, catalogueFile: identity.fileName };
+  const fileView = {
+    ...defaultView(),
+    catalogueId: identity.id,
+    catalogueFile: identity.fileName,
+    search: view.search === searchBefore ? '' : view.search,
+  };
   if (pendingLink && pendingLink.id === identity.id) {
     // The link the page was holding was made on this file: show its view, in place.
     const { view, ignored } = decodeSearch(pendingLink.search, summary.known);

@@ -92,6 +92,21 @@ describe('openCatalogueFile', () => {
     expect(state.opening).toBeNull();
   });
 
+  it('keeps what was typed in the search box while the file opened, and only that', async () => {
+    const store = loadedStore();
+    store.getState().actions.setSearch('T-72');
+    store.getState().actions.toggleFacet('platformTypes', 'rifle');
+    const opening = openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
+    store.getState().actions.setSearch('m1');
+    await opening;
+    // The filter was the old catalogue's; the text was typed for the new one.
+    expect(store.getState().view).toMatchObject({ search: 'm1', platformTypes: [] });
+
+    store.getState().actions.setSearch('AKM');
+    await openCatalogueFile(store, fileOf(builtInAsFile(), 'second.json'), PAGE_ONLY);
+    expect(store.getState().view.search).toBe('');
+  });
+
   it('gives an opened copy of the built-in catalogue the same rows for every search', async () => {
     const store = loadedStore();
     const idsFor = async (search: string) => {
