@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
 import { issueMessage, issuePath } from './issue-text';
-import type { CatalogueProblem } from './problem';
+import type { CatalogueProblem, FoundProblems } from './problem';
 import { cut } from './quote';
 import { asSystem } from './system-shape';
 import {
@@ -26,8 +26,11 @@ export type CatalogueIdentity = {
   title: string;
 };
 /** `problems` holds at most MAX_PROBLEMS of them; `total` is how many were found in all. */
-export type CheckResult =
-  { ok: true; file: CatalogueFile } | { ok: false; problems: CatalogueProblem[]; total: number };
+export type CheckResult = { ok: true; file: CatalogueFile } | ({ ok: false } & FoundProblems);
+
+/** What the checks after each stage would have looked at, when that stage fails. */
+const AFTER_ENVELOPE = 'each system, and the links between facts and sources';
+const AFTER_SYSTEMS = 'the links between facts and sources (ids, citations, dates)';
 
 /** Problems kept before the rest are only counted: a broken file of 100,000 rows says enough. */
 export const MAX_PROBLEMS = 200;
@@ -83,10 +86,15 @@ export function* checkCatalogueValue(
     path,
     message,
   });
-  const fail = (problems: CatalogueProblem[], total = problems.length): CheckResult => ({
+  const fail = (
+    problems: CatalogueProblem[],
+    total = problems.length,
+    unchecked?: string,
+  ): CheckResult => ({
     ok: false,
     problems: problems.slice(0, MAX_PROBLEMS),
     total,
+    ...(unchecked ? { unchecked } : {}),
   });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return fail([
@@ -109,6 +117,7 @@ export function* checkCatalogueValue(
         .slice(0, MAX_PROBLEMS)
         .map((issue) => problem(issuePath(issue), issueMessage(issue))),
       envelope.issues.length,
+      AFTER_ENVELOPE,
     );
   }
   const raw = envelope.output.catalogue.systems;
@@ -134,7 +143,7 @@ export function* checkCatalogueValue(
       problems.push(problem(`catalogue.systems[${i}].${issuePath(issue)}`, issueMessage(issue)));
     }
   }
-  if (issueCount > 0) return fail(problems, issueCount);
+  if (issueCount > 0) return fail(problems, issueCount, AFTER_SYSTEMS);
 
   yield { phase: 'linking', done: 0, total: 1 };
   const { catalogue: rest, register, ...head } = envelope.output;

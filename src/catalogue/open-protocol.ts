@@ -10,7 +10,7 @@ import {
   type OpenProgress,
 } from './catalogue-file';
 import { contentProblem, decodeFileText, encodingOf, sizeProblem } from './file-text';
-import type { CatalogueProblem } from './problem';
+import { foundIn, type FoundProblems } from './problem';
 import type { Catalogue, System } from './schema';
 import type { Source } from './register-schema';
 import { decodeSipriText, isSipriExport, looksLikeTable } from './sipri/decode';
@@ -21,7 +21,7 @@ export type OpenRequest = { file: Blob; fileName: string };
 export type OpenMessage =
   | { type: 'progress'; progress: OpenProgress }
   /** `problems` lists at most MAX_PROBLEMS; `total` counts all that were found. */
-  | { type: 'failed'; problems: CatalogueProblem[]; total: number }
+  | ({ type: 'failed' } & FoundProblems)
   | { type: 'systems'; systems: System[] }
   | {
       type: 'done';
@@ -125,7 +125,7 @@ export async function openFile(
   }
   const result = step.value;
   if (!result.ok) {
-    post({ type: 'failed', problems: result.problems, total: result.total });
+    post({ type: 'failed', ...foundIn(result) });
     return;
   }
   const { systems, ...catalogue } = result.file.catalogue;

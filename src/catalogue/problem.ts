@@ -9,3 +9,22 @@ export type CatalogueProblem = {
    */
   delivery?: 'network' | 'server';
 };
+
+/**
+ * What checking a file found: its first problems, how many there were in all, and, when checking
+ * stopped at a stage before the last, what it never reached, so "One problem was found" is not
+ * read as all there is.
+ */
+export type FoundProblems = {
+  problems: CatalogueProblem[];
+  total: number;
+  /** What was not checked, in words: "each system, and the links between facts and sources". */
+  unchecked?: string;
+};
+
+/** Just the problems of a result or a message, to pass on in another. */
+export const foundIn = ({ problems, total, unchecked }: FoundProblems): FoundProblems => ({
+  problems,
+  total,
+  ...(unchecked ? { unchecked } : {}),
+});

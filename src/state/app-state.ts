@@ -2,7 +2,7 @@
 // (store.ts), so each file stays one idea.
 import type { OpenProgress } from '../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../catalogue/loaded';
-import type { CatalogueProblem } from '../catalogue/problem';
+import type { CatalogueProblem, FoundProblems } from '../catalogue/problem';
 import type { EvidenceLevel, GradeId } from '../domain/sources/trust';
 import type { ColumnId } from '../domain/table/columns';
 import type { FacetField, FacetValue } from '../domain/table/facets';
@@ -29,10 +29,8 @@ export type Opening = { fileName: string; progress: OpenProgress | null };
  * A file that could not be opened, and why; shown until dismissed or another file opens.
  * `problems` may list only the first of them; `total` is how many were found.
  */
-export type OpenFailure = {
+export type OpenFailure = FoundProblems & {
   fileName: string;
-  problems: CatalogueProblem[];
-  total: number;
   /** Set when the reader failed rather than the file: Try again opens this file again. */
   retry?: Blob & { name: string };
 };

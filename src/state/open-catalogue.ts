@@ -4,6 +4,7 @@
 // service on the page, so that each answer is drawn in the frame that asked for it. The catalogue on screen, in its own service, stays until the new one is
 // ready, and stays for good if the file is refused or its reader stops answering. A link waiting
 // for this very file is applied.
+import { foundIn } from '../catalogue/problem';
 import { decodeSearch } from '../domain/link/decode';
 import { defaultView } from '../domain/view/state';
 import { createCatalogueClient, type CatalogueClient } from './catalogue-service/client';
@@ -127,7 +128,7 @@ export function openCatalogueFile(
           break;
         }
         case 'failed':
-          actions.openFailed({ fileName, problems: outcome.problems, total: outcome.total });
+          actions.openFailed({ fileName, ...foundIn(outcome) });
           end(false);
           break;
         case 'broken':

@@ -55,6 +55,28 @@ describe('checkCatalogueFile', () => {
     }
   });
 
+  it('says the links between records were not checked when a system has the wrong shape', () => {
+    const file = builtInAsFile() as { catalogue: { systems: Record<string, unknown>[] } };
+    file.catalogue.systems[2]!.name = 42;
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.path).toBe('catalogue.systems[2].name');
+      expect(result.unchecked).toBe('the links between facts and sources (ids, citations, dates)');
+    }
+  });
+
+  it('says what it did not reach when the file around the systems is broken', () => {
+    const file = builtInAsFile() as { title: unknown };
+    file.title = 42;
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.total).toBe(1);
+      expect(result.unchecked).toBe('each system, and the links between facts and sources');
+    }
+  });
+
   it('reports broken links between records under the catalogue or the register', () => {
     const file = builtInAsFile() as {
       register: { sources: { id: string }[] };
@@ -66,6 +88,8 @@ describe('checkCatalogueFile', () => {
       expect(result.problems[0]?.file).toBe('mine.json');
       expect(result.problems[0]?.path).toMatch(/^register\.sources\[1\]/);
       expect(result.problems.every((problem) => !problem.message.includes('#'))).toBe(true);
+      // The last stage: nothing was left unchecked.
+      expect(result.unchecked).toBeUndefined();
     }
   });
 

@@ -4,7 +4,7 @@
 // catalogue that becomes ready drops every query asked of the one before.
 import type { OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/loaded';
-import type { CatalogueProblem } from '../../catalogue/problem';
+import { foundIn, type FoundProblems } from '../../catalogue/problem';
 import type { CitingFact } from '../../domain/sources/citation-index';
 import type { Trust } from '../../domain/sources/trust';
 import type { QueryResult, TableQuery } from '../../domain/table/query';
@@ -22,7 +22,7 @@ import type {
 
 export type OpenOutcome =
   | { outcome: 'ready'; summary: CatalogueSummary }
-  | { outcome: 'failed'; problems: CatalogueProblem[]; total: number }
+  | ({ outcome: 'failed' } & FoundProblems)
   /** Cancelled, or ended by a later open. */
   | { outcome: 'dropped' }
   /** The service itself stopped: its reason, in words for the user. */
@@ -150,7 +150,7 @@ export function createCatalogueClient(transport: Transport): CatalogueClient {
             asked.forget();
             resolve({ outcome: 'ready', summary: reply.summary });
           } else if (reply.type === 'failed') {
-            resolve({ outcome: 'failed', problems: reply.problems, total: reply.total });
+            resolve({ outcome: 'failed', ...foundIn(reply) });
           } else resolve({ outcome: 'dropped' });
         },
         onBroken: (reason) => resolve({ outcome: 'broken', reason }),

@@ -5,7 +5,7 @@
 // the messages are the same either way.
 import type { CatalogueIdentity, OpenProgress } from '../../catalogue/catalogue-file';
 import type { LoadedCatalogue } from '../../catalogue/loaded';
-import type { CatalogueProblem } from '../../catalogue/problem';
+import type { FoundProblems } from '../../catalogue/problem';
 import type { Catalogue } from '../../catalogue/schema';
 import type { Source } from '../../catalogue/register-schema';
 import type { ImportReport } from '../../catalogue/sipri/read-trade-register';
@@ -89,7 +89,7 @@ export type CatalogueSummary = {
 export type CatalogueReply =
   | { id: RequestId; type: 'progress'; progress: OpenProgress }
   /** `problems` lists at most MAX_PROBLEMS; `total` counts all that were found. */
-  | { id: RequestId; type: 'failed'; problems: CatalogueProblem[]; total: number }
+  | ({ id: RequestId; type: 'failed' } & FoundProblems)
   | { id: RequestId; type: 'ready'; summary: CatalogueSummary }
   /**
    * Positions of the rows shown, in the order shown, and every facet's counts; `rows` are the

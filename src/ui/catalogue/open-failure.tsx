@@ -17,7 +17,7 @@ export function OpenFailure() {
   const failure = useApp((state) => state.openFailure);
   const { dismissOpenFailure } = useActions();
   if (!failure) return null;
-  const { fileName, problems, total, retry } = failure;
+  const { fileName, problems, total, unchecked, retry } = failure;
   const listed = problems.slice(0, SHOWN);
   return (
     <section className="open-failure" role="alert" aria-labelledby="open-failure-title">
@@ -30,8 +30,9 @@ export function OpenFailure() {
       ) : (
         <>
           <p>
-            {problemCount(total, listed.length)} The catalogue already on screen is still the one
-            shown.
+            {problemCount(total, listed.length)}
+            {unchecked ? ` Checking stopped there: ${unchecked} were not checked yet.` : ''} The
+            catalogue already on screen is still the one shown.
           </p>
           <ul className="problem-list">
             {listed.map((problem, index) => (

@@ -32,6 +32,22 @@ describe('OpenFailure', () => {
     expect(alert).not.toHaveTextContent('200 problems');
   });
 
+  it('says when checking stopped before the last stage, so one problem is not read as all', async () => {
+    const { store } = await renderWithStore();
+    act(() =>
+      store.getState().actions.openFailed({
+        fileName: 'shape.json',
+        problems: [aProblem(0)],
+        total: 1,
+        unchecked: 'the links between facts and sources (ids, citations, dates)',
+      }),
+    );
+    const alert = screen.getByRole('alert', { name: 'shape.json could not be opened' });
+    expect(alert).toHaveTextContent(
+      'One problem was found. Checking stopped there: the links between facts and sources (ids, citations, dates) were not checked yet.',
+    );
+  });
+
   it('offers Try again when the reader failed rather than the file', async () => {
     const { store, user } = await renderWithStore();
     const file = Object.assign(new Blob(['[]']), { name: 'stuck.json' });
