@@ -8,17 +8,28 @@ type SipriText = FileText & { encoding?: string };
 
 const isUtf16 = (encoding: string) => encoding === 'utf-16le' || encoding === 'utf-16be';
 
+/**
+ * A file saved with old Mac line endings (a carriage return alone) has no line feed at all: its
+ * returns become line feeds, so its lines are found. Any other file is left as it is.
+ */
+const withLineFeeds = (text: string): string =>
+  text.includes('\n') || !text.includes('\r') ? text : text.replaceAll('\r', '\n');
+
 /** The start of the file as text, read well enough to find the header in. */
 function headOf(bytes: Uint8Array): string | null {
   const encoding = encodingOf(bytes);
   if (encoding === 'utf-32le' || encoding === 'utf-32be') return null;
   if (isUtf16(encoding)) {
-    return new TextDecoder(encoding).decode(bytes.subarray(0, HEADER_SEARCH_CHARS * 2));
+    return withLineFeeds(
+      new TextDecoder(encoding).decode(bytes.subarray(0, HEADER_SEARCH_CHARS * 2)),
+    );
   }
   // Any byte decodes, and the header itself is ASCII; TextDecoder drops a UTF-8 mark only for UTF-8.
-  return new TextDecoder('windows-1252')
-    .decode(bytes.subarray(0, HEADER_SEARCH_CHARS))
-    .replace(/^\u00EF\u00BB\u00BF/, '');
+  return withLineFeeds(
+    new TextDecoder('windows-1252')
+      .decode(bytes.subarray(0, HEADER_SEARCH_CHARS))
+      .replace(/^\u00EF\u00BB\u00BF/, ''),
+  );
 }
 
 /** Whether the file starts like a SIPRI trade-register export. */
@@ -27,8 +38,13 @@ export function isSipriExport(bytes: Uint8Array): boolean {
   return head !== null && findPreamble(head) !== null;
 }
 
-/** The whole export as text, and the encoding it was read in. */
+/** The whole export as text, with line feeds, and the encoding it was read in. */
 export function decodeSipriText(bytes: Uint8Array): SipriText {
+  const decoded = decodeIn(bytes);
+  return decoded.ok ? { ...decoded, text: withLineFeeds(decoded.text) } : decoded;
+}
+
+function decodeIn(bytes: Uint8Array): SipriText {
   const encoding = encodingOf(bytes);
   if (encoding !== 'utf-8') {
     const decoded = decodeFileText(bytes);

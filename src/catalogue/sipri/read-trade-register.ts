@@ -5,7 +5,7 @@ import { CATALOGUE_FILE_KIND, type CatalogueFile } from '../schema';
 import type { Locator, Source } from '../register-schema';
 import { locatorOf, recordClaim, recordLabel, SIPRI_SOURCE_ID } from './deal-text';
 import { readRecords, type SipriRecord, type UnreadLine } from './read-records';
-import { groupRecords, RECIPIENTS } from './systems';
+import { groupRecords, sideOf } from './systems';
 import { SIPRI_VOCABULARY } from './vocabulary';
 import { findPreamble, generationDate, headerProblem } from './trade-register';
 
@@ -79,13 +79,7 @@ export function readTradeRegister(
   if (!preamble) return { ok: false, message: 'is not a SIPRI trade-register export' };
   const header = headerProblem(text, preamble);
   if (header) return { ok: false, message: header };
-  const recipients = new Set(Object.values(RECIPIENTS));
-  const read = readRecords(
-    text,
-    preamble,
-    (record) => recipients.has(record.recipient),
-    onProgress,
-  );
+  const read = readRecords(text, preamble, (record) => sideOf(record) !== null, onProgress);
   const { records, unread } = read;
   const { systems, mentioned } = groupRecords(records);
   const published = publishedOf(preamble.generated, records);
@@ -93,7 +87,7 @@ export function readTradeRegister(
   const title = when
     ? `SIPRI trade register, generated ${when}`
     : 'SIPRI trade register (generation date not given)';
-  const iraq = records.filter((record) => record.recipient === RECIPIENTS.iraq).length;
+  const iraq = records.filter((record) => sideOf(record) === 'iraq').length;
   const iran = records.length - iraq;
   const deals = read.rows - unread.length;
   const nothing = nothingRead(read.rows, unread, records.length);
@@ -155,10 +149,18 @@ function reportOf(
   unread: readonly UnreadLine[],
 ): ImportReport {
   const common = `${n(counts.systems)} system${counts.systems === 1 ? '' : 's'} in common`;
+  const others = counts.deals - counts.iraq - counts.iran;
+  const setAside =
+    others === 0
+      ? []
+      : [
+          `${n(others)} deal${others === 1 ? '' : 's'} with another recipient ${others === 1 ? 'was' : 'were'} set aside.`,
+        ];
   const details =
     unread.length === 0
-      ? ['Every record in the file was read.']
+      ? ['Every record in the file was read.', ...setAside]
       : [
+          ...setAside,
           `${n(unread.length)} record${unread.length === 1 ? '' : 's'} could not be read${unread.length > LISTED_UNREAD ? `; the first ${LISTED_UNREAD} are listed` : ''}:`,
           ...unread.slice(0, LISTED_UNREAD).map((line) => `Line ${n(line.line)}: ${line.reason}.`),
           ...(unread.length > LISTED_UNREAD

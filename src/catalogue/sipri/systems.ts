@@ -10,16 +10,19 @@ import { platformTypeOf } from './platform-type';
 import { SIPRI_OPERATORS } from './vocabulary';
 import type { SipriRecord } from './read-records';
 
-export const RECIPIENTS: Record<Country, string> = { iraq: 'Iraq', iran: 'Iran' };
+const RECIPIENTS: Record<Country, string> = { iraq: 'Iraq', iran: 'Iran' };
 
 type Group = { key: string; name: string; iraq: SipriRecord[]; iran: SipriRecord[] };
 
-const sideOf = (record: SipriRecord): Country | null =>
-  record.recipient === RECIPIENTS.iraq
+/** The country a deal went to, when it is Iraq or Iran: "Iraq", or "iraq" in a file edited by hand. */
+export const sideOf = ({ recipient }: Pick<SipriRecord, 'recipient'>): Country | null => {
+  const name = recipient.toLowerCase();
+  return name === RECIPIENTS.iraq.toLowerCase()
     ? 'iraq'
-    : record.recipient === RECIPIENTS.iran
+    : name === RECIPIENTS.iran.toLowerCase()
       ? 'iran'
       : null;
+};
 
 /** The most frequent of the values, the first seen on a tie. */
 function commonest(values: readonly string[]): string {

@@ -301,6 +301,30 @@ describe('decodeSipriText', () => {
     expect(decodeSipriText(utf8)).toMatchObject({ ok: true, text, encoding: 'UTF-8' });
   });
 
+  it('reads an export saved with old Mac line endings, a carriage return alone', () => {
+    const text = sipriText([deal('Iraq', 'T-72'), deal('Iran', 'T-72M1')], { newline: '\r' });
+    expect(text.includes('\n')).toBe(false);
+    const bytes = windows1252(text);
+    expect(isSipriExport(bytes)).toBe(true);
+    const decoded = decodeSipriText(bytes);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const register = read(decoded.text);
+    expect(register.counts).toMatchObject({ deals: 2, iraq: 1, iran: 1, systems: 1 });
+    // Lines are counted as in the file: the first deal is on line 13.
+    expect(register.file.register.sources[0]?.locators[0]?.id).toBe('line-13');
+  });
+
+  it('takes a recipient written in another case, and says how many deals it set aside', () => {
+    const register = read(
+      sipriText([deal('iraq', 'T-72'), deal('IRAN', 'T-72M1'), deal('Egypt', 'T-72')]),
+    );
+    expect(register.counts).toMatchObject({ deals: 3, iraq: 1, iran: 1, systems: 1 });
+    expect(register.report.details).toEqual([
+      'Every record in the file was read.',
+      '1 deal with another recipient was set aside.',
+    ]);
+  });
+
   it('does not take another CSV for a SIPRI export', () => {
     expect(
       isSipriExport(new TextEncoder().encode('Recipient,Supplier,Year\nIraq,Russia,1990\n')),
