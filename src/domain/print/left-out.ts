@@ -11,22 +11,24 @@ import { COMPARISON_MODES, type ComparisonMode, type ViewState } from '../view/s
 type ColumnsView = Pick<ViewState, 'hiddenColumns' | 'basis' | 'columnSet'>;
 
 /**
- * "Not shown: 7 of 17 columns (Platform type, …); what Iran can supply is summed up in one
- * column …" — or null when every column of the full table is on paper.
+ * "Not shown: 3 of 17 columns (Iraqi operator, …)." — or null when every column of the full
+ * table is on paper. Where one column sums up what Iran can supply, the columns it stands for are
+ * said apart, so the counts add up to the columns printed: "Not shown: 7 columns (Platform type,
+ * …); “What Iran can supply” sums up 6 more, …".
  */
 export function leftOutColumnsNote(view: ColumnsView): string | null {
   const shown = new Set(tableColumnIds(view));
-  const summed = shown.has('supply');
-  const missing = FULL_COLUMN_IDS.filter(
-    // The summary stands for every column of what Iran can supply.
-    (id) => !shown.has(id) && !(summed && COLUMN_SPECS[id].group === 'support'),
-  );
-  const summary = summed
-    ? `; what Iran can supply is summed up in one column, each capability in its own under “All columns”`
-    : '';
+  const summed = shown.has('supply')
+    ? FULL_COLUMN_IDS.filter((id) => COLUMN_SPECS[id].group === 'support')
+    : [];
+  const missing = FULL_COLUMN_IDS.filter((id) => !shown.has(id) && !summed.includes(id));
   if (missing.length === 0) return null;
   const names = missing.map((id) => exportHeader(COLUMN_SPECS[id])).join(', ');
-  return `Not shown: ${missing.length} of ${FULL_COLUMN_IDS.length} columns (${names})${summary}.`;
+  const count = `${missing.length} ${missing.length === 1 ? 'column' : 'columns'}`;
+  if (summed.length === 0) {
+    return `Not shown: ${missing.length} of ${FULL_COLUMN_IDS.length} columns (${names}).`;
+  }
+  return `Not shown: ${count} (${names}); “${exportHeader(COLUMN_SPECS.supply)}” sums up ${summed.length} more, each capability in a column of its own under “All columns”.`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonModel } from '../../../src/domain/comparison/model';
 import { leftOutAttributesNote, leftOutColumnsNote } from '../../../src/domain/print/left-out';
+import { FULL_COLUMN_IDS } from '../../../src/domain/table/column-sets';
+import { tableColumnIds } from '../../../src/domain/table/model';
 import { deriveRows } from '../../../src/domain/table/rows';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 import { loadShippedCatalogue } from '../../support/render-with-store';
@@ -11,11 +13,18 @@ const view = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...c
 describe('what a printed table leaves out', () => {
   it('names the columns the glance set does not show, and says the summary stands for the capabilities', () => {
     expect(leftOutColumnsNote(view({ columnSet: 'glance' }))).toBe(
-      'Not shown: 7 of 17 columns (Platform type, Iraqi operator, Iranian operator, How Iran has it, ' +
+      'Not shown: 7 columns (Platform type, Iraqi operator, Iranian operator, How Iran has it, ' +
         'General reference: Country of origin, General reference: Main armament / calibre, ' +
-        'General reference: Ammunition family); what Iran can supply is summed up in one column, ' +
-        'each capability in its own under “All columns”.',
+        'General reference: Ammunition family); “Iran can supply: Summary” sums up 6 more, ' +
+        'each capability in a column of its own under “All columns”.',
     );
+    // The columns printed, the summary standing for some, and those not shown add up to the
+    // full table's.
+    const note = leftOutColumnsNote(view({ columnSet: 'glance' })) ?? '';
+    const [, notShown, summed] =
+      /^Not shown: (\d+) columns .* sums up (\d+) more/u.exec(note) ?? [];
+    const printed = tableColumnIds(view({ columnSet: 'glance' })).length;
+    expect(printed - 1 + Number(summed) + Number(notShown)).toBe(FULL_COLUMN_IDS.length);
   });
 
   it('says nothing of the full table with every column, and names the ones hidden from it', () => {
