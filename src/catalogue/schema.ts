@@ -110,6 +110,11 @@ const GlossaryEntrySchema = v.strictObject({
   term: text('a term'),
   definition: text('a definition'),
   platformType: v.optional(id('a platform type')),
+  /**
+   * A system the term is another name for ("Kalashnikov" for the AKM): search finds it by it. A
+   * catalogue without that system keeps the entry, which then explains the word and finds nothing.
+   */
+  system: v.optional(id('a system id')),
 });
 
 /** The most values one facet can hold: a row's values are one 32-bit mask. */

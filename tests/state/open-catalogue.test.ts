@@ -120,7 +120,16 @@ describe('openCatalogueFile', () => {
     };
     const all = (searches: string[]) => Promise.all(searches.map(idsFor));
     // Glossary abbreviations and terms included: "APC" finds the M113 in both.
-    const searches = ['APC', 'SPH', 'mbt', 'IqAF', 'Islamic Revolutionary Guard', 'army', 't-72s'];
+    const searches = [
+      'APC',
+      'SPH',
+      'mbt',
+      'IqAF',
+      'Islamic Revolutionary Guard',
+      'army',
+      't-72s',
+      'Kalashnikov',
+    ];
     const builtIn = await all(searches);
     await openCatalogueFile(store, fileOf(builtInAsFile()), PAGE_ONLY);
     expect(
@@ -130,6 +139,7 @@ describe('openCatalogueFile', () => {
     });
     expect(await all(searches)).toEqual(builtIn);
     expect(await idsFor('APC')).toEqual(['m113']);
+    expect(await idsFor('Kalashnikov')).toEqual(['akm']);
   });
 
   it('keeps the catalogue on screen when the file is refused, and says why', async () => {

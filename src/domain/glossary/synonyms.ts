@@ -1,5 +1,6 @@
-// Other names a system answers to in search: its platform type's abbreviation ("SPH") and the
-// glossary terms for its type and its operators ("Islamic Revolutionary Guard Corps").
+// Other names a system answers to in search: its platform type's abbreviation ("SPH"), the
+// glossary terms for its type and its operators ("Islamic Revolutionary Guard Corps"), and those
+// the glossary gives as names of the system itself ("Kalashnikov" for the AKM).
 import { operatorLabel, platformTypeEntry } from '../../catalogue/built-in-vocabulary';
 import type { GlossaryEntry, System, Vocabulary } from '../../catalogue/schema';
 import type { Operator, PlatformType } from '../../catalogue/vocabulary';
@@ -24,11 +25,20 @@ export function searchSynonyms(
       ...glossary.filter((entry) => entry.platformType === type).map((entry) => entry.term),
     ];
   });
+  const namesOf = new Map<string, string[]>();
+  for (const entry of glossary) {
+    if (entry.system !== undefined)
+      namesOf.set(entry.system, [...(namesOf.get(entry.system) ?? []), entry.term]);
+  }
   return (system) => {
     const ids = new Set(
       [...system.iraq, ...system.iran].flatMap((variant) => operatorTerms(variant.operator)),
     );
-    return [...typeTerms(system.platformType), ...[...ids].flatMap((id) => termOf.get(id) ?? [])];
+    return [
+      ...typeTerms(system.platformType),
+      ...[...ids].flatMap((id) => termOf.get(id) ?? []),
+      ...(namesOf.get(system.id) ?? []),
+    ];
   };
 }
 

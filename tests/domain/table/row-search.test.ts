@@ -24,6 +24,9 @@ describe('searching rows by glossary words', () => {
     ['Islamic Revolutionary Guard Corps', ['akm']],
     ['IRGC-AF', ['mi-17']],
     ['IqAF', ['mi-17']],
+    // Another name the glossary gives the system itself (UX review S13).
+    ['Kalashnikov', ['akm']],
+    ['kalashnikov', ['akm']],
   ])('finds %s', (query, ids) => {
     expect(found(query)).toEqual(ids);
   });
