@@ -59,6 +59,12 @@ export default defineConfig(({ mode }) => ({
       : [react(), contentSecurityPolicy(), ...offlinePlugins({ disable: false })],
   build: {
     target: 'es2022',
+    // What the first view runs is one file, the entry: split by what each later part shares with
+    // it, the first load came to 17 files, 5.7 KB more gzip than as one (each file compressed
+    // alone). The later parts stay chunks of their own.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] } },
+    },
     ...(mode === SINGLE_FILE_MODE ? { outDir: SINGLE_FILE_DIR } : {}),
   },
   // The single file carries nothing beside it: no host header files from public/.

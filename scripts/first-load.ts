@@ -12,11 +12,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * Issue 22 asks for 100 KB. React and React DOM with its scheduler (67 KB gzip) and TanStack Table,
  * Virtual and Store (20 KB) alone are 87 KB, the stylesheet 7 KB, and the table's own code the
- * rest, so the budget is the figure reached after splitting, 147.9 KB (README, "First load"), plus
+ * rest, so the budget is the figure reached after splitting, 144.4 KB (README, "First load"), plus
  * a small margin: a size that grows past it means something the first view does not need came
  * back into the first load.
  */
-export const FIRST_LOAD_BUDGET_BYTES = 150_000;
+export const FIRST_LOAD_BUDGET_BYTES = 147_000;
 
 export type FirstLoad = { files: { file: string; gzipBytes: number }[]; gzipBytes: number };
 

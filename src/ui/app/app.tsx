@@ -1,11 +1,11 @@
 import { CatalogueBar } from '../catalogue/catalogue-bar';
-import { OpenFailure } from '../catalogue/open-failure';
 import { PendingLink } from '../catalogue/pending-link';
 import { useFileDrop } from '../catalogue/use-file-drop';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { GlossaryButton } from '../glossary/glossary-button';
 import { CatalogueError } from './catalogue-error';
 import { CatalogueLoading } from './catalogue-loading';
+import { LaterOpenFailure } from './later-parts';
 import { NoticeList } from './notice-list';
 import { useApp } from '../shared/store-context';
 import { SkipLink } from './skip-link';
@@ -20,6 +20,8 @@ export function App() {
   const generation = useApp((state) =>
     state.catalogue.status === 'ready' ? state.catalogue.generation : -1,
   );
+  // A refused file's notice is a chunk of its own, fetched when the page is idle or when it fails.
+  const openFailed = useApp((state) => state.openFailure !== null);
   const dragging = useFileDrop();
   return (
     <>
@@ -37,7 +39,7 @@ export function App() {
       </header>
       <NoticeList />
       <PendingLink />
-      <OpenFailure />
+      {openFailed ? <LaterOpenFailure.Part /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop the catalogue file to open it

@@ -15,8 +15,12 @@ export const LaterDetail = later(() =>
 export const LaterGlossary = later(() =>
   import('../glossary/glossary-dialog').then((module) => memo(module.GlossaryDialog)),
 );
+/** Why a file could not be opened: drawn only after an open fails. */
+export const LaterOpenFailure = later(() =>
+  import('../catalogue/open-failure').then((module) => module.OpenFailure),
+);
 
-const ALL = [LaterComparison, LaterDetail, LaterGlossary];
+const ALL = [LaterComparison, LaterDetail, LaterGlossary, LaterOpenFailure];
 
 /** Loads every later part; one that fails is asked for again when it is needed. */
 export const preloadLaterParts = async (): Promise<void> => {
