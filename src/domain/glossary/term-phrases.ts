@@ -44,13 +44,19 @@ function platformTypePhrases(
   });
 }
 
+/** The term of each entry that is another name for a system ("Kalashnikov"), as it is written. */
+const systemNamePhrases = (glossary: readonly GlossaryEntry[]): TermPhrase[] =>
+  glossary.flatMap((entry) => (entry.system ? [{ phrase: entry.term, term: entry.id }] : []));
+
 /** Every phrase the UI marks, keeping only those whose entry this glossary has. */
 export function glossaryPhrases(
   glossary: readonly GlossaryEntry[],
   vocabulary: Vocabulary,
 ): TermPhrase[] {
   const ids = new Set(glossary.map((entry) => entry.id));
-  return [...TERM_PHRASES, ...platformTypePhrases(glossary, vocabulary)].filter(({ term }) =>
-    ids.has(term),
-  );
+  return [
+    ...TERM_PHRASES,
+    ...platformTypePhrases(glossary, vocabulary),
+    ...systemNamePhrases(glossary),
+  ].filter(({ term }) => ids.has(term));
 }

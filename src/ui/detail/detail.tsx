@@ -88,8 +88,9 @@ export function DetailDialog() {
               ×
             </button>
           </header>
+          {/* The summary's words the glossary explains are marked, as in the table's cells. */}
           <p className="detail-summary">
-            <ScreenText text={row.system.summary} />
+            <TermText text={row.system.summary} />
           </p>
 
           <div className="section-head">

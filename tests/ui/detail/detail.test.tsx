@@ -35,6 +35,15 @@ describe('the system detail', () => {
     ).toBeInTheDocument();
   });
 
+  it("marks the glossary's words in the summary: the AKM's Kalashnikov", async () => {
+    const { user } = await renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'AKM: open details' }));
+    const dialog = screen.getByRole('dialog', { name: 'AKM' });
+    const summary = within(dialog).getByText(/^The AKM is the modernised Soviet/);
+    expect(summary).toHaveTextContent(/modernised Soviet Kalashnikov rifle/);
+    expect(within(summary).getByRole('button', { name: 'Kalashnikov' })).toBeVisible();
+  });
+
   it('shows a two-source citation, with each grade, and where the sources differ', async () => {
     const { user } = await renderWithStore();
     await user.click(screen.getByRole('button', { name: 'T-72: open details' }));
