@@ -1,20 +1,25 @@
-// Which compared values agree. Values are compared as the text the user reads, trimmed, with case
-// kept ("M109" and "m109" are different designations). A value the catalogue does not state is ''
-// and counts as a value of its own: two unstated values agree, an unstated and a stated one differ.
-// The basis of a fact takes no part: a sourced and a general-reference fact with the same text are
-// the same value. The view still shows each cell's basis beside it, so nothing is hidden.
+// Which compared attributes agree (./agreement.ts says how values are compared). The basis of a
+// fact takes no part: a sourced and a general-reference fact with the same text are the same
+// value. The view still shows each cell's basis beside it, so nothing is hidden.
+import { agreementOf, knownToDiffer, type Agreement } from './agreement';
 import { COMPARISON_GROUP_IDS, type ComparisonAttribute } from './attributes';
 import type { ComparisonMode } from '../view/state';
 
-type AttributeStatus = 'same' | 'differs';
-
-export type AttributeDiff = ComparisonAttribute & {
-  status: AttributeStatus;
-  /** Per cell: whether it differs from the baseline item's cell (never true for the baseline). */
-  differsFromBaseline: boolean[];
+/** What an attribute's tag says. */
+export const AGREEMENT_TEXT: Record<Agreement, string> = {
+  same: 'same',
+  differs: 'differs',
+  gaps: 'not all stated',
 };
 
-const comparableText = (text: string): string => text.trim();
+export type AttributeDiff = ComparisonAttribute & {
+  status: Agreement;
+  /**
+   * Per cell: whether it is known to differ from the baseline item's cell (never true for the
+   * baseline, nor where either cell is not stated).
+   */
+  differsFromBaseline: boolean[];
+};
 
 /**
  * Whether the cells from `start` up to `end` agree: all of them, or the two a phone shows at a
@@ -24,22 +29,22 @@ export function statusAmong(
   attribute: Pick<ComparisonAttribute, 'cells'>,
   start: number,
   end: number,
-): AttributeStatus {
-  const values = attribute.cells.slice(start, end).map((cell) => comparableText(cell.text));
-  return new Set(values).size > 1 ? 'differs' : 'same';
+): Agreement {
+  return agreementOf(attribute.cells.slice(start, end).map((cell) => cell.text));
 }
 
 export function diffAttribute(
   attribute: ComparisonAttribute,
   baselineIndex: number | null,
 ): AttributeDiff {
-  const values = attribute.cells.map((cell) => comparableText(cell.text));
-  const status = statusAmong(attribute, 0, values.length);
-  const baseline = baselineIndex === null ? undefined : values[baselineIndex];
+  const texts = attribute.cells.map((cell) => cell.text);
+  const baseline = baselineIndex === null ? undefined : texts[baselineIndex];
   return {
     ...attribute,
-    status,
-    differsFromBaseline: values.map((value) => baseline !== undefined && value !== baseline),
+    status: agreementOf(texts),
+    differsFromBaseline: texts.map(
+      (text) => baseline !== undefined && knownToDiffer(text, baseline),
+    ),
   };
 }
 
@@ -48,21 +53,32 @@ export const diffAttributes = (
   baselineIndex: number | null,
 ): AttributeDiff[] => attributes.map((attribute) => diffAttribute(attribute, baselineIndex));
 
+/** Where each status goes: first, then the ones the catalogue cannot settle, then agreements. */
+const STATUS_RANK: Record<Agreement, number> = { differs: 0, gaps: 1, same: 2 };
+
+/**
+ * Which statuses a mode shows. "Differences only" keeps the attributes not stated for every item
+ * too, tagged so: they may differ, and hiding them there would leave them only under "All".
+ * "Similarities only" keeps what is known to be the same.
+ */
+const MODE_SHOWS: Record<ComparisonMode, readonly Agreement[]> = {
+  all: ['differs', 'gaps', 'same'],
+  differences: ['differs', 'gaps'],
+  similarities: ['same'],
+};
+
 /**
  * The attributes a mode shows. Every mode keeps the groups in order; within a group, attributes
- * that differ come first ("differences first"), otherwise in their usual order.
+ * that differ come first ("differences first"), then those not stated for every item, then the
+ * same, otherwise in their usual order.
  */
 export function attributesForMode(
   attributes: readonly AttributeDiff[],
   mode: ComparisonMode,
 ): AttributeDiff[] {
-  const kept = attributes.filter(
-    (attribute) =>
-      mode === 'all' ||
-      (mode === 'differences' ? attribute.status === 'differs' : attribute.status === 'same'),
-  );
+  const kept = attributes.filter((attribute) => MODE_SHOWS[mode].includes(attribute.status));
   const rank = (attribute: AttributeDiff) =>
-    COMPARISON_GROUP_IDS.indexOf(attribute.group) * 2 + (attribute.status === 'differs' ? 0 : 1);
+    COMPARISON_GROUP_IDS.indexOf(attribute.group) * 3 + STATUS_RANK[attribute.status];
   return kept
     .map((attribute, index) => ({ attribute, index }))
     .sort((a, b) => rank(a.attribute) - rank(b.attribute) || a.index - b.index)

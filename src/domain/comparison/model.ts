@@ -18,9 +18,29 @@ export type ComparisonModel = {
   /** The attributes the current mode shows, in the order shown. */
   shown: AttributeDiff[];
   differing: number;
-  /** The groups that have attributes in this mode, each with how many of its attributes differ. */
-  groups: { group: ComparisonGroup; rows: AttributeDiff[]; differing: number }[];
+  /** How many attributes are not stated for every item, where the stated values agree. */
+  gaps: number;
+  /** The groups that have attributes in this mode, each with its counts over all its attributes. */
+  groups: { group: ComparisonGroup; rows: AttributeDiff[]; differing: number; gaps: number }[];
 };
+
+const counted = (attributes: readonly AttributeDiff[], status: AttributeDiff['status']): number =>
+  attributes.filter((attribute) => attribute.status === status).length;
+
+/** "3 of 17 attributes differ; 2 are not stated for every item": the screen's and the paper's. */
+export const agreementCount = (model: Pick<ComparisonModel, 'attributes' | 'differing' | 'gaps'>) =>
+  `${model.differing} of ${model.attributes.length} attributes differ` +
+  (model.gaps === 0
+    ? ''
+    : `; ${model.gaps} ${model.gaps === 1 ? 'is' : 'are'} not stated for every item`);
+
+/** A group's counts: "all the same", "2 differ", "2 differ · 1 not all stated". */
+export const groupCount = ({ differing, gaps }: { differing: number; gaps: number }): string =>
+  differing === 0 && gaps === 0
+    ? 'all the same'
+    : [differing > 0 ? `${differing} differ` : '', gaps > 0 ? `${gaps} not all stated` : '']
+        .filter(Boolean)
+        .join(' · ');
 
 /** The parts of the view the comparison reads. */
 export const pickComparisonView = viewPart([
@@ -55,13 +75,16 @@ export function comparisonModel(
     baselineIndex,
     attributes,
     shown,
-    differing: attributes.filter((attribute) => attribute.status === 'differs').length,
-    groups: COMPARISON_GROUP_IDS.map((group) => ({
-      group,
-      rows: shown.filter((attribute) => attribute.group === group),
-      differing: attributes.filter(
-        (attribute) => attribute.group === group && attribute.status === 'differs',
-      ).length,
-    })).filter(({ rows }) => rows.length > 0),
+    differing: counted(attributes, 'differs'),
+    gaps: counted(attributes, 'gaps'),
+    groups: COMPARISON_GROUP_IDS.map((group) => {
+      const inGroup = attributes.filter((attribute) => attribute.group === group);
+      return {
+        group,
+        rows: shown.filter((attribute) => attribute.group === group),
+        differing: counted(inGroup, 'differs'),
+        gaps: counted(inGroup, 'gaps'),
+      };
+    }).filter(({ rows }) => rows.length > 0),
   };
 }

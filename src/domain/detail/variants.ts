@@ -2,6 +2,7 @@
 // sources and whether the two sides differ. A side that states nothing is not a different value:
 // the catalogue cannot say whether they differ.
 import type { Citation, Variant } from '../../catalogue/schema';
+import { agreementOf, type Agreement } from '../comparison/agreement';
 import { acquisitionLabels, designations, operatorLabels, type TableRow } from '../table/rows';
 
 type SideValue = {
@@ -10,25 +11,19 @@ type SideValue = {
   /** Where a second source differs on this side's variants (a version, a count), with its id. */
   differences: { source: string; text: string }[];
 };
-/** Both sides stated and the same, both stated and different, or only one side stated. */
-export type SidesStatus = 'same' | 'differs' | 'one-side';
-
-/** What a row's tag says: "not stated" against "Licence-built in Iran" is no difference. */
-export const SIDES_STATUS_TEXT: Record<SidesStatus, string> = {
+/** What a row's tag says. A row with both sides unstated is left out, so a gap is one side. */
+export const SIDES_STATUS_TEXT: Record<Agreement, string> = {
   same: 'same',
   differs: 'differs',
-  'one-side': 'one side stated',
+  gaps: 'one side stated',
 };
 
 type AttributeRow = {
   attribute: string;
   iraq: SideValue;
   iran: SideValue;
-  status: SidesStatus;
+  status: Agreement;
 };
-
-const statusOf = (iraq: string, iran: string): SidesStatus =>
-  iraq === '' || iran === '' ? 'one-side' : iraq === iran ? 'same' : 'differs';
 
 const side = (
   variants: readonly Variant[],
@@ -68,7 +63,7 @@ export function detailVariants(row: Pick<TableRow, 'system' | 'labels'>): Attrib
       const first = attribute === 'Designation';
       const iraq = side(system.iraq, text, first);
       const iran = side(system.iran, text, first);
-      return { attribute, iraq, iran, status: statusOf(iraq.text, iran.text) };
+      return { attribute, iraq, iran, status: agreementOf([iraq.text, iran.text]) };
     })
     .filter((attribute) => attribute.iraq.text !== '' || attribute.iran.text !== '');
 }

@@ -1,6 +1,6 @@
 // The sentence a printed page gives for the comparison and the detail; the table's is
 // describeView (../view/description.ts), the one shown above it on screen.
-import type { ComparisonModel } from '../comparison/model';
+import { agreementCount, type ComparisonModel } from '../comparison/model';
 import { formatDate } from '../sources/format-date';
 import { COMPARISON_MODES, type ComparisonMode } from '../view/state';
 
@@ -9,14 +9,14 @@ const andList = (items: readonly string[]): string =>
 
 /** "Comparing T-72, M109 and AKM · all attributes · 12 of 17 differ · baseline T-72" */
 export function comparisonSentence(
-  model: Pick<ComparisonModel, 'items' | 'baselineIndex' | 'attributes' | 'differing'>,
+  model: Pick<ComparisonModel, 'items' | 'baselineIndex' | 'attributes' | 'differing' | 'gaps'>,
   mode: ComparisonMode,
 ): string {
   const baseline = model.baselineIndex === null ? undefined : model.items[model.baselineIndex];
   return [
     `Comparing ${andList(model.items.map((item) => item.name))}`,
     COMPARISON_MODES[mode].label.toLowerCase(),
-    `${model.differing} of ${model.attributes.length} attributes differ`,
+    agreementCount(model),
     ...(baseline ? [`measured against ${baseline.name}`] : []),
   ].join(' · ');
 }

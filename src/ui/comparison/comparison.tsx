@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { COMPARISON_GROUPS, type ComparisonGroup } from '../../domain/comparison/attributes';
-import { statusAmong } from '../../domain/comparison/diff';
+import { AGREEMENT_TEXT, statusAmong } from '../../domain/comparison/diff';
+import { agreementCount, groupCount } from '../../domain/comparison/model';
 import { SKIP_TARGET_IDS } from '../../domain/link/hash';
 import { screenName } from '../../domain/view/screen-text';
 import { COMPARISON_MODES } from '../../domain/view/state';
@@ -22,7 +23,7 @@ export function ComparisonView() {
   const { setComparisonOpen } = useActions();
   const [collapsed, setCollapsed] = useState<ReadonlySet<ComparisonGroup>>(new Set());
   const [pageStart, setPageStart] = useState(0);
-  const { items, baselineIndex, attributes, shown, differing, groups } = model;
+  const { items, baselineIndex, shown, groups } = model;
   const count = items.length;
   const start = Math.max(0, Math.min(pageStart, count - PHONE_PAGE));
   // On a phone two items show at a time, and each row's mark compares those two.
@@ -60,7 +61,7 @@ export function ComparisonView() {
       <div className="compare-controls">
         <ModeSwitch mode={mode} />
         <p className="compare-count" role="status">
-          {differing} of {attributes.length} attributes differ
+          {agreementCount(model)}
           {baseline
             ? `; cells marked ≠ differ from the baseline, ${screenName(baseline.name)}`
             : ''}
@@ -131,7 +132,7 @@ export function ComparisonView() {
               ))}
             </tr>
           </thead>
-          {groups.map(({ group, rows, differing: groupDiffering }) => {
+          {groups.map(({ group, rows, ...counts }) => {
             const open = !collapsed.has(group);
             return (
               <tbody key={group} className={`compare-group group-${group}`}>
@@ -146,10 +147,8 @@ export function ComparisonView() {
                       <span className="compare-group-mark" aria-hidden="true">
                         {open ? '▾' : '▸'}
                       </span>
-                      {COMPARISON_GROUPS[group].label}
-                      <span className="compare-group-count">
-                        {groupDiffering === 0 ? 'all the same' : `${groupDiffering} differ`}
-                      </span>
+                      {COMPARISON_GROUPS[group].label}{' '}
+                      <span className="compare-group-count">{groupCount(counts)}</span>
                     </button>
                   </th>
                 </tr>
@@ -161,7 +160,8 @@ export function ComparisonView() {
                       return (
                         <tr key={attribute.id} className={`attr-${status}`}>
                           <th scope="row" className="compare-attribute">
-                            {attribute.label} <span className="diff-tag">{status}</span>
+                            {attribute.label}{' '}
+                            <span className="diff-tag">{AGREEMENT_TEXT[status]}</span>
                           </th>
                           {attribute.cells.map((cell, index) => {
                             const item = items[index];
@@ -190,7 +190,7 @@ export function ComparisonView() {
         <p className="compare-empty">
           {mode === 'differences'
             ? 'These items agree on every attribute shown.'
-            : 'These items differ on every attribute shown.'}
+            : 'No attribute shown is stated the same for every one of these items.'}
         </p>
       ) : null}
     </section>

@@ -11,9 +11,10 @@ import {
   diffAttribute,
   diffAttributes,
   statusAmong,
+  AGREEMENT_TEXT,
   type AttributeDiff,
 } from '../../../src/domain/comparison/diff';
-import { comparisonModel } from '../../../src/domain/comparison/model';
+import { agreementCount, comparisonModel, groupCount } from '../../../src/domain/comparison/model';
 import { comparisonText } from '../../../src/domain/export/comparison-text';
 import { deriveRows } from '../../../src/domain/table/rows';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
@@ -55,10 +56,14 @@ describe('whether compared values differ', () => {
     ).toBe('differs');
   });
 
-  it('treats a missing value as a value of its own', () => {
+  it('never counts a value the catalogue does not state as a difference, nor as agreement', () => {
     const missing = { text: '', source: { basis: 'none' } } as const;
-    expect(diffAttribute(attribute('a', [missing, sourcedCell('x')]), null).status).toBe('differs');
-    expect(diffAttribute(attribute('a', [missing, { ...missing }]), null).status).toBe('same');
+    const status = (cells: ComparisonCell[]) => diffAttribute(attribute('a', cells), null).status;
+    expect(status([missing, sourcedCell('x')])).toBe('gaps');
+    expect(status([sourcedCell('x'), missing, sourcedCell('x ')])).toBe('gaps');
+    expect(status([missing, { ...missing }])).toBe('gaps');
+    expect(status([sourcedCell('x'), missing, sourcedCell('y')])).toBe('differs');
+    expect(AGREEMENT_TEXT[status([missing, sourcedCell('x')])]).toBe('not all stated');
   });
 
   it('counts a sourced and a general-reference fact with the same text as the same value', () => {
@@ -74,18 +79,27 @@ describe('whether compared values differ', () => {
 describe('differences from the baseline', () => {
   const cells = [sourcedCell('A'), sourcedCell('B'), sourcedCell('A'), sourcedCell('')];
 
-  it('marks each cell that differs from the baseline, never the baseline itself', () => {
+  it('marks each cell known to differ from the baseline, never the baseline itself', () => {
     expect(diffAttribute(attribute('a', cells), 0).differsFromBaseline).toEqual([
       false,
       true,
       false,
-      true,
+      false,
     ]);
     expect(diffAttribute(attribute('a', cells), 1).differsFromBaseline).toEqual([
       true,
       false,
       true,
-      true,
+      false,
+    ]);
+  });
+
+  it('marks nothing against a baseline that does not state the attribute', () => {
+    expect(diffAttribute(attribute('a', cells), 3).differsFromBaseline).toEqual([
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 
@@ -105,27 +119,53 @@ describe('what each mode shows', () => {
       attribute('same-1', [sourcedCell('x'), sourcedCell('x')]),
       attribute('differs-1', [sourcedCell('x'), sourcedCell('y')]),
       attribute('same-2', [sourcedCell('x'), sourcedCell('x')], 'support'),
-      attribute('differs-2', [sourcedCell('x'), sourcedCell('')], 'support'),
+      attribute('gaps-2', [sourcedCell('x'), sourcedCell('')], 'support'),
+      attribute('differs-2', [sourcedCell('x'), sourcedCell('y')], 'support'),
     ],
     null,
   );
   const ids = (shown: AttributeDiff[]) => shown.map((entry) => entry.id);
 
-  it('shows every attribute, differences first within each group', () => {
+  it('shows every attribute: within each group differences, then gaps, then the same', () => {
     expect(ids(attributesForMode(diffs, 'all'))).toEqual([
       'differs-1',
       'same-1',
       'differs-2',
+      'gaps-2',
       'same-2',
     ]);
   });
 
-  it('shows only the attributes that differ', () => {
-    expect(ids(attributesForMode(diffs, 'differences'))).toEqual(['differs-1', 'differs-2']);
+  it('shows the attributes that differ and those not stated for every item', () => {
+    expect(ids(attributesForMode(diffs, 'differences'))).toEqual([
+      'differs-1',
+      'differs-2',
+      'gaps-2',
+    ]);
   });
 
   it('shows only the attributes that are the same', () => {
     expect(ids(attributesForMode(diffs, 'similarities'))).toEqual(['same-1', 'same-2']);
+  });
+});
+
+describe('the counts', () => {
+  it('says how many differ and how many the catalogue cannot settle', () => {
+    const attributes = diffAttributes(
+      [
+        attribute('a', [sourcedCell('x'), sourcedCell('y')]),
+        attribute('b', [sourcedCell('x'), sourcedCell('')]),
+        attribute('c', [sourcedCell('x'), sourcedCell('x')]),
+      ],
+      null,
+    );
+    expect(agreementCount({ attributes, differing: 1, gaps: 1 })).toBe(
+      '1 of 3 attributes differ; 1 is not stated for every item',
+    );
+    expect(agreementCount({ attributes, differing: 1, gaps: 0 })).toBe('1 of 3 attributes differ');
+    expect(groupCount({ differing: 0, gaps: 0 })).toBe('all the same');
+    expect(groupCount({ differing: 2, gaps: 1 })).toBe('2 differ · 1 not all stated');
+    expect(groupCount({ differing: 0, gaps: 2 })).toBe('2 not all stated');
   });
 });
 
@@ -143,7 +183,7 @@ describe('the comparison of shipped items', () => {
     expect(shown).toContain('commonality');
     expect(shown).not.toContain('country');
     expect(shown).not.toContain('cap-adapted-weapons');
-    expect(model.differing).toBe(shown.length);
+    expect(model.differing + model.gaps).toBe(shown.length);
   });
 
   it('never counts a hidden attribute as a difference', () => {

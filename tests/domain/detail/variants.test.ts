@@ -103,7 +103,7 @@ describe('detailVariants', () => {
       (row) => row.attribute === 'How it was obtained',
     );
     expect([obtained?.iraq.text, obtained?.iran.text]).toEqual(['', 'Licence-built in Iran']);
-    expect(obtained?.status).toBe('one-side');
+    expect(obtained?.status).toBe('gaps');
   });
 
   it('joins several variants of one side and names a shared value once', () => {

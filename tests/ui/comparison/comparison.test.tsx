@@ -61,6 +61,22 @@ describe('the comparison view', () => {
     expect(screen.getByRole('rowheader', { name: 'Country same' })).toHaveTextContent('same');
   });
 
+  it('tags a row the catalogue does not state for every item as such, never as a difference', async () => {
+    const { user } = await openView({ comparison: ['t-72', 't-72.iraq.t-72m1'], baseline: 't-72' });
+    const obtained = screen.getByRole('row', { name: /^how iran has it/iu });
+    expect(within(obtained).getByRole('rowheader')).toHaveTextContent(/not all stated$/u);
+    expect(within(obtained).queryByText(/from baseline/u)).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/; 1 is not stated for every item;/u);
+    expect(
+      screen.getByRole('button', { name: 'Variant and operator 3 differ · 1 not all stated' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Differences only' }));
+    expect(screen.getByRole('row', { name: /^how iran has it/iu })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Similarities only' }));
+    expect(screen.queryByRole('row', { name: /^how iran has it/iu })).not.toBeInTheDocument();
+  });
+
   it('leaves hidden columns out, so they never count as differences', async () => {
     await openView({
       hiddenColumns: ['platformType'],
