@@ -6,6 +6,7 @@ import { checkIntegrity } from './integrity';
 import { issueMessage, issuePath } from './issue-text';
 import type { CatalogueProblem, FoundProblems } from './problem';
 import { cut } from './quote';
+import { stringPool } from './shared-strings';
 import { asSystem } from './system-shape';
 import {
   CATALOGUE_FILE_KIND,
@@ -125,9 +126,10 @@ export function* checkCatalogueValue(
   const problems: CatalogueProblem[] = [];
   // Every system is checked so the count is true; only the first problems are worded.
   let issueCount = 0;
+  const share = stringPool();
   for (let i = 0; i < raw.length; i += 1) {
     if (i % PROGRESS_EVERY === 0) yield { phase: 'checking', done: i, total: raw.length };
-    const taken = asSystem(raw[i]);
+    const taken = asSystem(raw[i], share);
     if (taken) {
       if (issueCount === 0) systems.push(taken);
       continue;

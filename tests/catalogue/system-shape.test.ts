@@ -60,6 +60,24 @@ describe('the compiled first check of a system', () => {
     );
   });
 
+  it('hands every text, trimmed, to the pool and keeps the copy the pool gives back', () => {
+    const system = structuredClone(systems()[0] as Json);
+    const paths = stringPaths(system);
+    setAt(system, ['summary'], (old) => ` ${old} `);
+    const seen: string[] = [];
+    const taken = asSystem(system, (text) => {
+      seen.push(text);
+      return `«${text}»`;
+    }) as unknown as Json;
+    expect(seen).toHaveLength(paths.length);
+    expect(seen.every((text) => text === text.trim())).toBe(true);
+    for (const path of paths) {
+      let at = taken;
+      for (const step of path) at = (at as Record<string | number, Json>)[step] as Json;
+      expect(at, path.join('.')).toMatch(/^«.*»$/u);
+    }
+  });
+
   it('refuses what is not an object', () => {
     for (const value of [null, 7, 'T-72', [], [systems()[0]]]) expect(asSystem(value)).toBeNull();
   });

@@ -22,6 +22,7 @@ import type { Capability, System } from '../../catalogue/schema';
 import { isReported, type CapabilityKind, type Confidence } from '../../catalogue/vocabulary';
 import { compareGradeStrength, type CitationTest, type GradeId } from '../sources/trust';
 import type { CommonalityLevel } from './commonality-levels';
+import { kindList } from './shared-parts';
 
 /** A record the level rests on, with how firmly its counted citations support it. */
 type Support = {
@@ -41,7 +42,7 @@ export type Commonality = {
   /** The weakest link among them (for Low, the firmest record's, as any one gives Low); null for None. */
   weakest: Confidence | null;
   /** Reported kinds none of whose citations the filters count: set aside, not absent. */
-  setAside: CapabilityKind[];
+  setAside: readonly CapabilityKind[];
   /** The weakest grade among the records it rests on (for Low, the firmest record's); null for None. */
   weakestGrade: GradeId | null;
   /** True when every record it rests on (for Low, the firmest) is stated by two or more sources. */
@@ -57,12 +58,12 @@ const ALL_COUNT = () => true;
 export function commonalityOf(system: System, counts: CitationTest = ALL_COUNT): Commonality {
   const gradeOf = counts.grade;
   const supports = new Map<CapabilityKind, Support>();
-  const setAside: CapabilityKind[] = [];
+  const aside = new Set<CapabilityKind>();
   for (const capability of system.capabilities) {
     if (!isReported(capability.status)) continue;
     const counted = capability.cites.filter(counts);
     if (counted.length === 0) {
-      setAside.push(capability.kind);
+      aside.add(capability.kind);
       continue;
     }
     const confidence = counted.some((cite) => cite.confidence === 'stated') ? 'stated' : 'inferred';
@@ -95,6 +96,7 @@ export function commonalityOf(system: System, counts: CitationTest = ALL_COUNT):
     ...(['platform', 'own-variant'] as const).filter((kind) => making(supports.get(kind))),
   );
 
+  const setAside = kindList((kind) => aside.has(kind));
   const rest = (level: CommonalityLevel, ...restsOn: Support[]): Commonality => ({
     level,
     restsOn,

@@ -7,14 +7,9 @@ import type {
   Variant,
   Vocabulary,
 } from '../../catalogue/schema';
-import {
-  operatorLabel,
-  platformTypeEntry,
-  vocabularyOf,
-} from '../../catalogue/built-in-vocabulary';
+import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import {
   ACQUISITIONS,
-  CAPABILITY_KIND_IDS,
   isReported,
   type Acquisition,
   type CapabilityKind,
@@ -22,21 +17,22 @@ import {
 } from '../../catalogue/vocabulary';
 import { searchSynonyms } from '../glossary/synonyms';
 import { commonalityOf, type Commonality } from './commonality';
+import { kindList, lineUp, NONE } from './shared-parts';
 
 export type TableRow = {
   id: string;
   system: System;
   capabilities: Partial<Record<CapabilityKind, Capability>>;
   /** Operators of both countries, without repeats: what the operator filter matches. */
-  operators: Operator[];
+  operators: readonly Operator[];
   /** The labels the catalogue's vocabulary declares for the row's platform type and operators. */
   labels: { platformType: string; operators: Readonly<Record<Operator, string>> };
   /** The kinds Iran is reported to supply, by counted citations: what the capability filter matches. */
-  reportedCapabilities: CapabilityKind[];
+  reportedCapabilities: readonly CapabilityKind[];
   /** Reported kinds none of whose citations count under the user's evidence and grade filters. */
-  setAside: CapabilityKind[];
+  setAside: readonly CapabilityKind[];
   /** Ids of the variants (of either country) none of whose citations count: set aside (N21). */
-  variantsSetAside: string[];
+  variantsSetAside: readonly string[];
   commonality: Commonality;
   /** Which citations the row's trusted parts counted: the evidence and grade filters' test. */
   counts: (cite: Citation) => boolean;
@@ -106,13 +102,11 @@ export function deriveRow(
   const variants = [...system.iraq, ...system.iran];
   const capabilities: Partial<Record<CapabilityKind, Capability>> = {};
   for (const capability of system.capabilities) capabilities[capability.kind] = capability;
-  const operators = unique(variants.map((variant) => variant.operator));
-  const operatorLabels: Partial<Record<Operator, string>> = {};
-  for (const id of operators) operatorLabels[id] = operatorLabel(vocabulary, id);
-  const labels = {
-    platformType: platformTypeEntry(vocabulary, system.platformType).label,
-    operators: operatorLabels as Record<Operator, string>,
-  };
+  const { operators, labels } = lineUp(
+    vocabulary,
+    system.platformType,
+    unique(variants.map((variant) => variant.operator)),
+  );
   // Joined by hand rather than through lists: this runs for each of 100,000 systems.
   let text = `${system.name}\n${labels.platformType}`;
   for (const variant of variants) {
@@ -141,17 +135,19 @@ function trustedParts(
   capabilities: TableRow['capabilities'],
   counts: (cite: Citation) => boolean,
 ): TrustedParts {
-  const reported = (kind: CapabilityKind) => {
-    const capability = capabilities[kind];
-    if (!capability || !isReported(capability.status)) return 'no';
-    return capability.cites.some(counts) ? 'counted' : 'set-aside';
-  };
+  const counted = new Set<CapabilityKind>();
+  const aside = new Set<CapabilityKind>();
+  for (const capability of Object.values(capabilities)) {
+    if (!isReported(capability.status)) continue;
+    (capability.cites.some(counts) ? counted : aside).add(capability.kind);
+  }
+  const variantsSetAside = [...system.iraq, ...system.iran]
+    .filter((variant) => !variant.cites.some(counts))
+    .map((variant) => variant.id);
   return {
-    reportedCapabilities: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'counted'),
-    setAside: CAPABILITY_KIND_IDS.filter((kind) => reported(kind) === 'set-aside'),
-    variantsSetAside: [...system.iraq, ...system.iran]
-      .filter((variant) => !variant.cites.some(counts))
-      .map((variant) => variant.id),
+    reportedCapabilities: kindList((kind) => counted.has(kind)),
+    setAside: kindList((kind) => aside.has(kind)),
+    variantsSetAside: variantsSetAside.length === 0 ? NONE : variantsSetAside,
     commonality: commonalityOf(system, counts),
     counts,
   };
