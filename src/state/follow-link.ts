@@ -1,23 +1,13 @@
 // A link from the address bar (at start-up, or Back and Forward) shown against the catalogue on
 // screen. A link made on an opened catalogue file that is not open is held, and the page says
 // which file to open, rather than showing the same filters over different data.
-import { vocabularyOf } from '../catalogue/built-in-vocabulary';
-import type { Catalogue } from '../catalogue/schema';
-import { knownComparisonItems } from '../domain/comparison/items';
 import { decodeSearch } from '../domain/link/decode';
 import type { IgnoredPart } from '../domain/link/ignored-parts';
-import { declaredIds, type KnownIds } from '../domain/link/known-ids';
+import { knownIdsOf } from '../domain/link/known-ids';
 import type { Notice } from './app-state';
 import type { ViewStore } from './store';
 
 export const LINK_IGNORED_NOTICE = 'link-ignored';
-
-export const knownIdsOf = (catalogue: Catalogue): KnownIds => ({
-  systems: catalogue.systems.map((system) => system.id),
-  comparisonItems: knownComparisonItems(catalogue),
-  glossaryTerms: catalogue.glossary.map((entry) => entry.id),
-  ...declaredIds(vocabularyOf(catalogue)),
-});
 
 export function ignoredNotice(ignored: readonly IgnoredPart[]): Notice {
   return {

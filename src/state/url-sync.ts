@@ -12,7 +12,8 @@ import { hrefWithSearch, viewUrl } from '../domain/link/view-url';
 import { changesFrom } from '../domain/view/changes';
 import { normaliseView } from '../domain/view/normalise';
 import { DEFAULT_VIEW, type ViewState } from '../domain/view/state';
-import { followLink, ignoredNotice, knownIdsOf } from './follow-link';
+import { knownIdsOf } from '../domain/link/known-ids';
+import { followLink, ignoredNotice } from './follow-link';
 import { createHistoryWriter, type HistoryWriter } from './history-writer';
 import type { ViewStore } from './store';
 

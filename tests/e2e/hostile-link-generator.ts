@@ -5,11 +5,13 @@ import {
 // Seeded hostile links: a random valid view written in any of the ways a person or a tool might
 // write it, then zero to four mutations from the reliability review, and sometimes a fragment.
 import { CAPABILITY_KIND_IDS } from '../../src/catalogue/vocabulary';
-import type { KnownIds } from '../../src/domain/link/known-ids';
+import { idsOf, type KnownIds } from '../../src/domain/link/known-ids';
 import { COLUMN_IDS, HIDEABLE_COLUMN_IDS } from '../../src/domain/table/columns';
 import { seededRandom } from '../../scripts/seeded-random';
 
 export function hostileLinks(seed: number, count: number, known: KnownIds): string[] {
+  const systems = idsOf(known.systems);
+  const comparisonItems = idsOf(known.comparisonItems);
   const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const some = <T>(list: readonly T[], max = list.length): T[] =>
@@ -44,9 +46,9 @@ export function hostileLinks(seed: number, count: number, known: KnownIds): stri
     add('q', encode(text()));
     add('sort', list(some(COLUMN_IDS, 3).map((id) => (next() < 0.5 ? `-${id}` : id))));
     add('hide', list(some(HIDEABLE_COLUMN_IDS, 3)));
-    add('sys', pick(known.systems));
+    add('sys', pick(systems));
     add('more', '1');
-    const compared = some(known.comparisonItems, 5);
+    const compared = some(comparisonItems, 5);
     if (compared.length > 0) {
       add('cmp', list(compared));
       add('cmpopen', '1');
@@ -82,7 +84,7 @@ export function hostileLinks(seed: number, count: number, known: KnownIds): stri
     (parts) => parts.push(`q=${pick(['%EF%BF%BD', 'T-72+%EF%BF%BD%25A'])}`),
     (parts) => parts.push(`q=a%07b%00c`),
     (parts) => parts.push(`q=${encodeURIComponent('👨‍👩‍👧‍👦'.repeat(20))}`),
-    (parts) => parts.push(`cmp=${known.comparisonItems.slice(0, 7).join('_')}`),
+    (parts) => parts.push(`cmp=${comparisonItems.slice(0, 7).join('_')}`),
     (parts) =>
       parts.push(
         pick(['cmpopen=1', 'base=akm', 'hide=system', 'mode=same', 'basis=some', 'more=yes']),

@@ -1,3 +1,4 @@
+import { idsOf } from '../../src/domain/link/known-ids';
 import { describe, expect, it } from 'vitest';
 import { NO_FACET_CHOICE } from '../../src/domain/table/facets';
 import { TRUST_ALL } from '../../src/domain/sources/trust';
@@ -81,7 +82,7 @@ describe('openCatalogueFile', () => {
     const state = store.getState();
     expect(state.catalogue.status).toBe('ready');
     if (state.catalogue.status !== 'ready') return;
-    expect(state.catalogue.known.systems).toEqual(['t-72', 'm109']);
+    expect(idsOf(state.catalogue.known.systems)).toEqual(['t-72', 'm109']);
     expect(state.catalogue.identity).toMatchObject({
       fileName: 'analyst.json',
       title: 'Built-in, as a file',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { viewToSearch } from '../../src/domain/link/encode';
-import { ignoredNotice, knownIdsOf } from '../../src/state/follow-link';
+import { idsOf, knownIdsOf } from '../../src/domain/link/known-ids';
+import { ignoredNotice } from '../../src/state/follow-link';
 import {
   afterPaint,
   openLinkedView,
@@ -375,9 +376,9 @@ describe('viewFromLocation', () => {
 
   it('knows every system and every variant as a compare item', () => {
     const known = knownIdsOf(data.catalogue);
-    expect(known.systems).toEqual(['t-72', 'm109', 'm113', 'mi-17', 'rpg-7', 'akm']);
-    expect(known.comparisonItems).toContain('t-72.iraq.t-72m1');
-    expect(known.comparisonItems).toHaveLength(6 * 3);
+    expect(idsOf(known.systems)).toEqual(['t-72', 'm109', 'm113', 'mi-17', 'rpg-7', 'akm']);
+    expect(idsOf(known.comparisonItems)).toContain('t-72.iraq.t-72m1');
+    expect(idsOf(known.comparisonItems)).toHaveLength(6 * 3);
   });
 });
 

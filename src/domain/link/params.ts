@@ -16,6 +16,7 @@ import {
   type SortRule,
 } from '../view/state';
 import { quote } from '../view/quote';
+import { listsId } from './known-ids';
 import {
   choice,
   flag,
@@ -70,7 +71,7 @@ function readComparison(value: string, { known, ignore }: ReadContext): Comparis
   const ids = splitList(value);
   if (ids.length === 0) ignore(value, 'no compare item given');
   for (const id of ids) {
-    if (!known.comparisonItems.includes(id)) ignore(id, `unknown compare item ${quote(id)}`);
+    if (!listsId(known.comparisonItems, id)) ignore(id, `unknown compare item ${quote(id)}`);
     else if (items.includes(id)) ignore(id, `${quote(id)} is listed more than once`);
     else items.push(id);
   }
@@ -127,7 +128,7 @@ export const VIEW_PARAMS = {
   sys: param({
     field: 'detail',
     read: (id, { known, ignore }) => {
-      if (known.systems.includes(id)) return id;
+      if (listsId(known.systems, id)) return id;
       ignore(id, `unknown system ${quote(id)}`);
       return undefined;
     },

@@ -1,9 +1,7 @@
 // What the page is told of a catalogue the service holds: made once, where the catalogue is, by
 // the service for an opened file and by the store for the built-in catalogue it hands over.
-import { vocabularyOf } from '../../catalogue/built-in-vocabulary';
 import type { LoadedCatalogue } from '../../catalogue/loaded';
-import { declaredIds } from '../../domain/link/known-ids';
-import { knownComparisonItems } from '../../domain/comparison/items';
+import { knownIdsOf } from '../../domain/link/known-ids';
 import { citationCounts } from '../../domain/sources/citation-index';
 import type { RowIndex } from '../../domain/table/row-index';
 import type { CatalogueSummary } from './protocol';
@@ -19,12 +17,7 @@ export function catalogueSummary(
     catalogue,
     sources: data.sources,
     systemCount: systems.length,
-    known: {
-      systems: systems.map((system) => system.id),
-      comparisonItems: knownComparisonItems(data.catalogue),
-      glossaryTerms: data.catalogue.glossary.map((entry) => entry.id),
-      ...declaredIds(vocabularyOf(data.catalogue)),
-    },
+    known: knownIdsOf(data.catalogue),
     present: { ...index.present },
     citations: citationCounts(data.catalogue),
   };

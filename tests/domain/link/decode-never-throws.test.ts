@@ -8,7 +8,15 @@ import { CAPABILITY_KIND_IDS } from '../../../src/catalogue/vocabulary';
 import { decodeView } from '../../../src/domain/link/decode';
 import { VIEW_URL_KEYS } from '../../../src/domain/link/encode';
 import { COLUMN_IDS } from '../../../src/domain/table/columns';
-import { BASES, KNOWN, MODES, PROPERTY_TIMEOUT, decode, isReadable } from './view-fixtures';
+import {
+  BASES,
+  KNOWN,
+  KNOWN_IDS,
+  MODES,
+  PROPERTY_TIMEOUT,
+  decode,
+  isReadable,
+} from './view-fixtures';
 
 describe('decoding never throws and always yields a valid view', () => {
   const urlish = fc.constantFrom(
@@ -79,8 +87,8 @@ describe('decoding never throws and always yields a valid view', () => {
           ...CAPABILITY_KIND_IDS,
           ...COLUMN_IDS,
           ...COLUMN_IDS.map((id) => `-${id}`),
-          ...KNOWN.systems,
-          ...KNOWN.comparisonItems,
+          ...KNOWN_IDS.systems,
+          ...KNOWN_IDS.comparisonItems,
           ...BASES,
           ...MODES,
           '0',

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { decodeSearch, decodeView } from '../../../src/domain/link/decode';
 import { encodeView, viewToSearch } from '../../../src/domain/link/encode';
 import { COMPARISON_LIMIT, DEFAULT_VIEW, SEARCH_MAX_LENGTH } from '../../../src/domain/view/state';
-import { KNOWN, PROPERTY_TIMEOUT, decode, reasons, validView, view } from './view-fixtures';
+import {
+  KNOWN,
+  KNOWN_IDS,
+  PROPERTY_TIMEOUT,
+  decode,
+  reasons,
+  validView,
+  view,
+} from './view-fixtures';
 
 describe('decodeView', () => {
   it(
@@ -167,9 +175,9 @@ describe('decodeView', () => {
 
   it('keeps the first five compare items and drops a baseline that is not among them', () => {
     const { view: decoded, ignored } = decode(
-      `?cmp=${KNOWN.comparisonItems.slice(0, 7).join('_')}&base=m109.iran.hm41`,
+      `?cmp=${KNOWN_IDS.comparisonItems.slice(0, 7).join('_')}&base=m109.iran.hm41`,
     );
-    expect(decoded.comparison).toEqual(KNOWN.comparisonItems.slice(0, COMPARISON_LIMIT));
+    expect(decoded.comparison).toEqual(KNOWN_IDS.comparisonItems.slice(0, COMPARISON_LIMIT));
     expect(decoded.baseline).toBeNull();
     expect(ignored).toEqual([
       {

@@ -1,5 +1,5 @@
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
-import { declaredIds } from '../../../src/domain/link/known-ids';
+import { declaredIds, idList } from '../../../src/domain/link/known-ids';
 // The glossary's keys in the link grammar: gloss=1 opens it, term=<id> opens it at one entry.
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';
@@ -8,8 +8,8 @@ import { VIEW_PARAMS } from '../../../src/domain/link/params';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view/state';
 
 const KNOWN = {
-  systems: ['t-72'],
-  comparisonItems: ['t-72'],
+  systems: idList(['t-72']),
+  comparisonItems: idList(['t-72']),
   glossaryTerms: ['sph', 'mbt'],
   ...declaredIds(BUILT_IN_VOCABULARY),
 };

@@ -5,6 +5,7 @@ import {
 // What the link tests share: the ids a link may name, an arbitrary valid view, and a check that a
 // decoded view keeps every rule a view must keep.
 import fc from 'fast-check';
+import { idList, type KnownIds } from '../../../src/domain/link/known-ids';
 import { CAPABILITY_KIND_IDS } from '../../../src/catalogue/vocabulary';
 import { decodeSearch, UNREADABLE_LINK, type DecodedView } from '../../../src/domain/link/decode';
 import type { IgnoredPart } from '../../../src/domain/link/ignored-parts';
@@ -19,7 +20,8 @@ import {
 } from '../../../src/domain/view/state';
 import type { ComparisonMode, SourceBasis, ViewState } from '../../../src/domain/view/state';
 
-export const KNOWN = {
+/** The known ids as lists, for tests that pick from them. */
+export const KNOWN_IDS = {
   systems: ['t-72', 'm109', 'm113', 'mi-17', 'rpg-7', 'akm'],
   comparisonItems: [
     't-72',
@@ -37,6 +39,12 @@ export const KNOWN = {
   platformTypes: BUILT_IN_PLATFORM_TYPE_IDS,
   operators: BUILT_IN_OPERATOR_IDS,
 } as const;
+
+export const KNOWN: KnownIds = {
+  ...KNOWN_IDS,
+  systems: idList(KNOWN_IDS.systems),
+  comparisonItems: idList(KNOWN_IDS.comparisonItems),
+};
 
 export const HIDEABLE = [...HIDEABLE_COLUMN_IDS];
 export const BASES = Object.keys(SOURCE_BASES) as SourceBasis[];
@@ -56,8 +64,8 @@ const searchChar = fc.oneof(
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex -- as above, without the global flag's lastIndex state
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-const KNOWN_SYSTEMS: readonly string[] = KNOWN.systems;
-const KNOWN_COMPARE_ITEMS: readonly string[] = KNOWN.comparisonItems;
+const KNOWN_SYSTEMS: readonly string[] = KNOWN_IDS.systems;
+const KNOWN_COMPARE_ITEMS: readonly string[] = KNOWN_IDS.comparisonItems;
 const KNOWN_GLOSSARY_TERMS: readonly string[] = KNOWN.glossaryTerms;
 const searchText = fc.array(searchChar, { maxLength: 60 }).map((chars) => {
   let text = chars.join('').replace(CONTROL, '').slice(0, SEARCH_MAX_LENGTH);
@@ -82,9 +90,9 @@ export const validView: fc.Arbitrary<ViewState> = fc
     ),
     columnSet: fc.constantFrom('glance', 'full'),
     hiddenColumns: fc.subarray(HIDEABLE),
-    detail: fc.option(fc.constantFrom(...KNOWN.systems), { nil: null }),
+    detail: fc.option(fc.constantFrom(...KNOWN_IDS.systems), { nil: null }),
     showMentioned: fc.boolean(),
-    comparison: fc.uniqueArray(fc.constantFrom(...KNOWN.comparisonItems), {
+    comparison: fc.uniqueArray(fc.constantFrom(...KNOWN_IDS.comparisonItems), {
       maxLength: COMPARISON_LIMIT,
     }),
     comparisonOpen: fc.boolean(),

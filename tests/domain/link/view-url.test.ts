@@ -1,5 +1,5 @@
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
-import { declaredIds } from '../../../src/domain/link/known-ids';
+import { declaredIds, idList } from '../../../src/domain/link/known-ids';
 import { describe, expect, it } from 'vitest';
 import { decodeSearch } from '../../../src/domain/link/decode';
 import { viewUrl } from '../../../src/domain/link/view-url';
@@ -25,8 +25,8 @@ describe('viewUrl', () => {
     expect(url).toBe('file:///home/briefer/iraq-iran-commonality.html?v=1&type=mbt');
     expect(
       decodeSearch(new URL(url).search, {
-        systems: [],
-        comparisonItems: [],
+        systems: idList([]),
+        comparisonItems: idList([]),
         glossaryTerms: [],
         ...declaredIds(BUILT_IN_VOCABULARY),
       }).view.platformTypes,

@@ -1,3 +1,4 @@
+import { idsOf } from '../../../src/domain/link/known-ids';
 import { BUILT_IN_VOCABULARY } from '../../../src/catalogue/built-in-vocabulary';
 // The catalogue service holds the built-in catalogue and an opened file the same way: the same
 // rows, in the same order, with the same counts, for the same searches.
@@ -56,7 +57,7 @@ describe('the catalogue service', () => {
     if (loaded.outcome !== 'ready' || read.outcome !== 'ready') throw new Error('not ready');
     expect(read.summary.identity?.fileName).toBe('copy.json');
     expect(loaded.summary.identity).toBeNull();
-    expect(read.summary.known.systems).toEqual(
+    expect(idsOf(read.summary.known.systems)).toEqual(
       shipped.catalogue.systems.map((system) => system.id),
     );
     expect(read.summary.known).toEqual(loaded.summary.known);
